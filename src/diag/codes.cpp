@@ -1,0 +1,52 @@
+#include "diag/codes.hpp"
+
+namespace raadsstuk::diag {
+namespace {
+
+constexpr Severity E = Severity::error;
+constexpr Severity W = Severity::warning;
+
+// Keep sorted by code. Each stage adds its codes in its own range only.
+constexpr CodeInfo kCodes[] = {
+    // RS0xx: loading and validating data files
+    {"RS001", E, "data file cannot be read"},
+    {"RS002", E, "data file is not valid JSON"},
+    {"RS003", E, "value has the wrong JSON type"},
+    {"RS004", E, "required field is missing"},
+    {"RS005", E, "unknown field (probably a typo)"},
+    {"RS006", E, "date is not a real date in YYYY-MM-DD form"},
+    {"RS007", E, "value is not one of the allowed values"},
+    {"RS008", E, "gemeente named by the document has no gemeente file"},
+    {"RS009", E, "text value is empty or malformed"},
+    {"RS010", E, "period in office ends before it starts"},
+    {"RS011", E, "referenced file (logo, font) cannot be found"},
+    // RS1xx: resolving (signatories by date, register)
+    {"RS101", E, "no functionaris holds the function on the document's date"},
+    {"RS102", E, "more than one functionaris holds the function on the document's date"},
+    // RS3xx: templates
+    {"RS301", E, "template cannot be read"},
+    {"RS302", E, "template syntax error"},
+    {"RS303", E, "template uses a variable the data does not have"},
+    {"RS304", E, "template uses a partial that does not exist"},
+    // RS4xx: layout
+    {"RS401", W, "Markdown construct not supported in the PDF layout"},
+    {"RS402", E, "font file cannot be found or read"},
+    {"RS403", W, "character has no glyph in any embedded font"},
+    {"RS404", E, "logo cannot be read as PNG"},
+    {"RS405", E, "unknown layout region marker in the rendered Markdown"},
+    // RS5xx: output
+    {"RS501", E, "output file cannot be written"},
+    {"RS502", E, "PDF library reported an error"},
+};
+
+}  // namespace
+
+std::span<const CodeInfo> all_codes() { return kCodes; }
+
+const CodeInfo* find_code(std::string_view code) {
+    for (const auto& c : kCodes)
+        if (c.code == code) return &c;
+    return nullptr;
+}
+
+}  // namespace raadsstuk::diag
