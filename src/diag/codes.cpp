@@ -20,6 +20,9 @@ constexpr CodeInfo kCodes[] = {
     {"RS009", E, "text value is empty or malformed"},
     {"RS010", E, "period in office ends before it starts"},
     {"RS011", E, "referenced file (logo, font) cannot be found"},
+    {"RS012", E, "number is outside the allowed range"},
+    {"RS013", E, "gemeente id does not match the name of its file"},
+    {"RS014", E, "key appears twice in one JSON object"},
     // RS1xx: resolving (signatories by date, register)
     {"RS101", E, "no functionaris holds the function on the document's date"},
     {"RS102", E, "more than one functionaris holds the function on the document's date"},
@@ -37,6 +40,12 @@ constexpr CodeInfo kCodes[] = {
     // RS5xx: output
     {"RS501", E, "output file cannot be written"},
     {"RS502", E, "PDF library reported an error"},
+    // RS6xx: build and command line
+    {"RS601", E, "input path does not exist"},
+    {"RS602", E, "document is not inside a data directory (no gemeenten/ above it)"},
+    {"RS603", W, "file named on the command line is not a document and is skipped"},
+    {"RS604", E, "file's \"soort\" is not a kind of document this engine builds"},
+    {"RS605", E, "document's gemeente file has errors (reported once per build)"},
 };
 
 }  // namespace

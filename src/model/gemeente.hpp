@@ -15,6 +15,7 @@ struct Functionaris {
     std::string portfolio;            // JSON: portefeuille (optional, for wethouders)
     Date from;                        // JSON: van
     std::optional<Date> until;        // JSON: tot (inclusive; absent = still in office)
+    std::string note;                 // JSON: opmerking (optional): for the secretariat, never printed
     std::string pointer;              // JSON pointer of this entry in its file, for diagnostics
 
     bool in_office_on(const Date& d) const { return from <= d && (!until || d <= *until); }
@@ -27,6 +28,7 @@ struct Gemeente {
     std::string college;              // JSON: college, e.g. "het college van burgemeester en wethouders"
     std::vector<Functionaris> functionarissen;  // JSON: functionarissen
     HouseStyle style;                 // JSON: huisstijl
+    std::string note;                 // JSON: opmerking (optional): for the secretariat, never printed
     std::string source_file;          // the file it was loaded from, as given
 };
 

@@ -1,0 +1,149 @@
+#include "layout/font_set.hpp"
+
+#include "layout/cp1252.hpp"
+#include "layout/utf8.hpp"
+
+namespace raadsstuk::layout {
+namespace {
+
+const char* const kDefaultFaces[4] = {"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                                      "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"};
+const char* const kStyleNames[4] = {"regulier", "vet", "cursief", "vetcursief"};
+
+bool is_dropped(char32_t c) {
+    return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == '\r';
+}
+
+}  // namespace
+
+FontStyle font_style(bool bold, bool italic) {
+    return static_cast<FontStyle>((bold ? 1 : 0) + (italic ? 2 : 0));
+}
+
+FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
+                 std::string source_name, diag::Diagnostics& out)
+    : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)), out_(out) {
+    const std::string names[4] = {style.font.regular, style.font.bold, style.font.italic, style.font.bold_italic};
+    for (int i = 0; i < 4; ++i) {
+        const std::string name = names[i].empty() ? kDefaultFaces[i] : names[i];
+        const auto path = library_.find(name, env_);
+        std::string why = "niet gevonden in de lettertypemappen";
+        std::shared_ptr<const TrueTypeFont> font;
+        if (path) font = library_.load(*path, &why);
+        if (!font) {
+            out_.push_back(diag::make("RS402", {source_, "", 0, 0},
+                                      std::string("lettertype ") + kStyleNames[i] + " '" + name + "' kan niet worden gebruikt: " + why,
+                                      "zet het bestand in een van de lettertypemappen of kies een ander lettertype in de huisstijl"));
+            continue;
+        }
+        house_[static_cast<std::size_t>(i)] = font;
+        paths_[static_cast<std::size_t>(i)] = *path;
+    }
+    for (int i = 1; i < 4; ++i) {
+        if (house_[static_cast<std::size_t>(i)]) continue;
+        // bold italic falls back to bold, the others to regular
+        const int to = i == 3 && house_[1] ? 1 : 0;
+        house_[static_cast<std::size_t>(i)] = house_[static_cast<std::size_t>(to)];
+        paths_[static_cast<std::size_t>(i)] = paths_[static_cast<std::size_t>(to)];
+    }
+}
+
+const TrueTypeFont* FontSet::fallback() {
+    if (!fallback_tried_) {
+        fallback_tried_ = true;
+        const auto path = library_.find(fallback_name_, env_);
+        std::string why = "niet gevonden in de lettertypemappen";
+        std::shared_ptr<const TrueTypeFont> font;
+        if (path) font = library_.load(*path, &why);
+        if (font) {
+            house_[kFallbackSlot] = font;
+            paths_[kFallbackSlot] = *path;
+        } else {
+            out_.push_back(diag::make("RS402", {source_, "", 0, 0},
+                                      "terugvallettertype '" + fallback_name_ + "' kan niet worden gebruikt: " + why,
+                                      "tekens die het huislettertype niet heeft, kunnen nu niet worden getoond"));
+        }
+    }
+    return house_[kFallbackSlot].get();
+}
+
+int FontSet::document_font(int slot) {
+    const auto s = static_cast<std::size_t>(slot);
+    if (document_index_[s] >= 0) return document_index_[s];
+    const FontFace face{paths_[s], slot == kFallbackSlot ? FontEncoding::utf8 : FontEncoding::cp1252};
+    for (std::size_t i = 0; i < faces_.size(); ++i)
+        if (faces_[i] == face) return document_index_[s] = static_cast<int>(i);  // a style sharing a file
+    faces_.push_back(face);
+    return document_index_[s] = static_cast<int>(faces_.size() - 1);
+}
+
+int FontSet::house_font(FontStyle style) { return document_font(static_cast<int>(style)); }
+
+std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, double size) {
+    std::vector<ShapedPiece> pieces;
+    if (!ok()) return pieces;
+    const int house_slot = static_cast<int>(style);
+    const TrueTypeFont& house = *house_[static_cast<std::size_t>(house_slot)];
+    int current_slot = -1;
+    for (std::size_t i = 0; i < text.size();) {
+        const DecodedChar d = decode_utf8_at(text, i);
+        i += d.length;
+        char32_t c = d.code_point;
+        if (is_dropped(c)) continue;
+        if (c == '\t' || c == '\n') c = ' ';
+        int slot = house_slot;
+        const TrueTypeFont* font = &house;
+        if (!(to_cp1252(c) && house.has_glyph(c)) && c != ' ') {
+            const TrueTypeFont* fb = fallback();
+            if (fb && fb->has_glyph(c)) {
+                slot = kFallbackSlot;
+                font = fb;
+            } else {
+                if (reported_missing_.insert(c).second) {
+                    std::string shown;
+                    append_utf8(shown, c);
+                    out_.push_back(diag::make(
+                        "RS403", {source_, "", 0, 0},
+                        "teken " + code_point_label(c) + " ('" + shown + "') staat in geen enkel lettertype en wordt als '?' getoond",
+                        "gebruik een ander teken of kies een terugvallettertype dat het wel heeft"));
+                }
+                c = '?';
+            }
+        }
+        if (slot != current_slot) {
+            pieces.push_back(ShapedPiece{document_font(slot), "", 0});
+            current_slot = slot;
+        }
+        append_utf8(pieces.back().text, c);
+        pieces.back().width += font->advance(c, size);
+    }
+    return pieces;
+}
+
+double FontSet::width(std::string_view text, FontStyle style, double size) {
+    double w = 0;
+    for (const auto& p : shape(text, style, size)) w += p.width;
+    return w;
+}
+
+double FontSet::space_width(FontStyle style, double size) const {
+    if (!ok()) return size * 0.28;
+    return house_[static_cast<std::size_t>(style)]->advance(U' ', size);
+}
+
+double FontSet::ascender(double size) const {
+    if (!ok()) return size * 0.9;
+    return house_[0]->ascender() * size / house_[0]->units_per_em();
+}
+
+double FontSet::descender(double size) const {
+    if (!ok()) return -size * 0.2;
+    return house_[0]->descender() * size / house_[0]->units_per_em();
+}
+
+double FontSet::baseline_in_line(double size, double leading) const {
+    const double a = ascender(size), d = descender(size);
+    return (leading - (a - d)) / 2 + a;
+}
+
+}  // namespace raadsstuk::layout

@@ -1,0 +1,78 @@
+#pragma once
+// The fonts of one letter: the four house faces (regular, bold, italic, bold italic) and the fallback font,
+// with the rule that decides which face draws a character:
+//   - the house face of the requested style, when the character is in CP1252 and the face has a glyph;
+//   - else the fallback font (style.fallback_font, loaded only when needed, embedded as UTF-8);
+//   - else RS403 (once per character) and the house face draws '?'.
+// Measures text with the TrueType advance widths, exactly as the PDF viewer will place it.
+#include <array>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "layout/font_library.hpp"
+#include "layout/laid_out_document.hpp"
+#include "model/environment.hpp"
+#include "model/house_style.hpp"
+
+namespace raadsstuk::layout {
+
+enum class FontStyle { regular = 0, bold = 1, italic = 2, bold_italic = 3 };
+
+FontStyle font_style(bool bold, bool italic);
+
+// A run of text in one font.
+struct ShapedPiece {
+    int font = 0;      // index into faces()
+    std::string text;  // UTF-8, already normalised (no soft hyphens, tabs become spaces)
+    double width = 0;  // at the requested size
+};
+
+class FontSet {
+public:
+    // Finds and loads the house fonts; RS402 for each that cannot be found or read. A missing bold or
+    // italic face falls back to the regular one; ok() is false when the regular face is missing.
+    FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
+            std::string source_name, diag::Diagnostics& out);
+
+    bool ok() const { return house_[0] != nullptr; }
+
+    std::vector<ShapedPiece> shape(std::string_view text, FontStyle style, double size);
+    double width(std::string_view text, FontStyle style, double size);
+    // Width of U+0020 in the house face of a style.
+    double space_width(FontStyle style, double size) const;
+    // Document font index of the house face of a style (for spaces and hyphens).
+    int house_font(FontStyle style);
+
+    // Vertical metrics of the regular house face, in points at a size (ascender > 0, descender < 0).
+    double ascender(double size) const;
+    double descender(double size) const;
+    // Distance from the top of a line box of height `leading` to the baseline, centring the font's
+    // ascender-descender box in it.
+    double baseline_in_line(double size, double leading) const;
+
+    // The faces that shaped text uses, in order of first use: LaidOutDocument::fonts.
+    const std::vector<FontFace>& faces() const { return faces_; }
+
+private:
+    static constexpr int kFallbackSlot = 4;
+    int document_font(int slot);
+    const TrueTypeFont* fallback();
+
+    FontLibrary& library_;
+    const model::Environment& env_;
+    std::string fallback_name_;
+    std::string source_;
+    diag::Diagnostics& out_;
+    std::array<std::shared_ptr<const TrueTypeFont>, 5> house_{};  // slot 4 = fallback
+    std::array<std::filesystem::path, 5> paths_{};
+    std::array<int, 5> document_index_{-1, -1, -1, -1, -1};
+    bool fallback_tried_ = false;
+    std::vector<FontFace> faces_;
+    std::set<char32_t> reported_missing_;
+};
+
+}  // namespace raadsstuk::layout

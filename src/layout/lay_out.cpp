@@ -1,0 +1,74 @@
+#include "layout/lay_out.hpp"
+
+#include "layout/font_set.hpp"
+#include "layout/letter_context.hpp"
+#include "layout/page_flow.hpp"
+#include "layout/parse_regions.hpp"
+
+namespace raadsstuk::layout {
+
+LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, const model::Environment& env,
+                        diag::Diagnostics& out) {
+    LaidOutDocument doc;
+    doc.info = request.info;
+    FontSet fonts(library, env, request.style, request.source_name, out);
+    const std::vector<Region> regions = parse_regions(request.markdown, request.source_name, out);
+    if (!fonts.ok()) return doc;
+
+    const model::HouseStyle& st = request.style;
+    detail::LetterContext ctx{st, fonts, out, request.source_name, 0, 0};
+    ctx.left = st.margin_left * detail::kPointsPerMm;
+    ctx.width = doc.width - ctx.left - st.margin_right * detail::kPointsPerMm;
+
+    std::vector<Strip> strips;
+    std::size_t closing_begin = 0, closing_end = 0;
+    bool in_closing = false;
+    for (const Region& region : regions) {
+        const bool closing = region.name == "slot" || region.name == "ondertekening" || region.name == "voet";
+        if (closing && !in_closing) closing_begin = strips.size();
+        in_closing = closing;
+        const double gap = strips.empty() ? 0 : ctx.paragraph_gap();
+        if (region.name == "kenmerken") {
+            detail::add_kenmerken_strips(region.blocks, ctx, strips);
+        } else if (region.name == "status") {
+            detail::add_status_strips(region.blocks, ctx, strips, gap);
+        } else if (region.name == "slot") {
+            detail::add_slot_strips(region.blocks, ctx, strips);
+        } else if (region.name == "ondertekening") {
+            detail::add_signature_strips(region.blocks, ctx, strips);
+        } else if (region.name == "voet") {
+            detail::add_footnote_strips(region.blocks, ctx, strips);
+        } else if (region.name == "bijlagen") {
+            detail::add_block_strips(region.blocks, ctx, ctx.left, ctx.width, strips, 1.6 * ctx.body_leading());
+        } else {  // tekst
+            detail::add_block_strips(region.blocks, ctx, ctx.left, ctx.width, strips,
+                                     strips.empty() ? 0 : 1.2 * ctx.body_leading());
+        }
+        if (closing) closing_end = strips.size();
+    }
+    // The closing (slot, ondertekening, voet) moves to the next page as a whole.
+    for (std::size_t i = closing_begin; i + 1 < closing_end; ++i) strips[i].keep_with_next = true;
+
+    Page first;
+    PageFrame frame;
+    frame.first_page_top = detail::add_letterhead(first, request, ctx);
+    frame.top = st.margin_top * detail::kPointsPerMm;
+    frame.bottom = doc.height - st.margin_bottom * detail::kPointsPerMm;
+    FlowResult flow = paginate(strips, frame);
+
+    const std::size_t count = flow.pages.size();
+    for (std::size_t p = 0; p < count; ++p) {
+        Page page;
+        if (p == 0) page = first;
+        else detail::add_running_header(page, request, ctx);
+        page.items.insert(page.items.end(), flow.pages[p].items.begin(), flow.pages[p].items.end());
+        page.links = std::move(flow.pages[p].links);
+        detail::add_page_footer(page, p + 1, count, ctx, doc.height);
+        doc.pages.push_back(std::move(page));
+    }
+    doc.outline = std::move(flow.outline);
+    doc.fonts = fonts.faces();
+    return doc;
+}
+
+}  // namespace raadsstuk::layout

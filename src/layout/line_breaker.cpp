@@ -1,0 +1,113 @@
+#include "layout/line_breaker.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace raadsstuk::layout {
+namespace {
+
+bool is_breakpoint(const std::vector<BreakItem>& items, std::size_t i) {
+    const BreakItem& it = items[i];
+    if (it.kind == BreakItem::Kind::penalty) return it.penalty < kForbiddenBreak;
+    if (it.kind == BreakItem::Kind::glue) return i > 0 && items[i - 1].kind == BreakItem::Kind::box;
+    return false;
+}
+
+}  // namespace
+
+std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width) {
+    const std::size_t n = items.size();
+    if (n == 0) return {};
+    // Prefix sums over items [0, i): width, stretch, shrink (glue only for the latter two).
+    std::vector<double> sw(n + 1, 0), sst(n + 1, 0), ssh(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const BreakItem& it = items[i];
+        const bool counts = it.kind != BreakItem::Kind::penalty;
+        sw[i + 1] = sw[i] + (counts ? it.width : 0);
+        sst[i + 1] = sst[i] + (it.kind == BreakItem::Kind::glue ? it.stretch : 0);
+        ssh[i + 1] = ssh[i] + (it.kind == BreakItem::Kind::glue ? it.shrink : 0);
+    }
+    // A line after a break at b starts at the first box (or forced penalty) after b.
+    auto line_start = [&](std::size_t after) {
+        std::size_t s = after;
+        while (s < n && items[s].kind != BreakItem::Kind::box &&
+               !(items[s].kind == BreakItem::Kind::penalty && items[s].penalty <= kForcedBreak))
+            ++s;
+        return s;
+    };
+
+    struct Node {
+        double cost;
+        int previous;  // index into `nodes`, -1 for the start of the paragraph
+        LineBreak line;
+    };
+    std::vector<Node> nodes{Node{0, -1, {}}};
+    struct Active {
+        std::size_t node;
+        std::size_t start;  // first item of a line that follows this break
+    };
+    // Active breakpoints in order of position, so their line starts increase.
+    std::vector<Active> active{Active{0, line_start(0)}};
+
+    for (std::size_t j = 0; j < n; ++j) {
+        if (!is_breakpoint(items, j)) continue;
+        const BreakItem& brk = items[j];
+        const bool forced = brk.kind == BreakItem::Kind::penalty && brk.penalty <= kForcedBreak;
+        Node best{std::numeric_limits<double>::infinity(), -1, {}};
+        bool considered = false;
+        for (auto a = active.rbegin(); a != active.rend(); ++a) {
+            const std::size_t s = a->start;
+            if (s > j) continue;
+            const double natural = sw[j] - sw[s] + (brk.kind == BreakItem::Kind::penalty ? brk.width : 0);
+            const double stretch = sst[j] - sst[s];
+            const double shrink = ssh[j] - ssh[s];
+            const bool too_long = natural - shrink > width + 1e-9;
+            if (too_long && considered) break;  // earlier starts only make the line longer
+            double ratio = 0;
+            if (natural < width) {
+                if (stretch >= kInfiniteStretch / 2) ratio = 0;
+                else ratio = stretch > 0 ? (width - natural) / stretch : 1e3;
+            } else if (natural > width) {
+                ratio = shrink > 0 ? (width - natural) / shrink : -1e3;
+            }
+            const bool overfull = ratio < -1 - 1e-9;
+            double demerits = 0;
+            if (overfull) {
+                demerits = 1e10 + (natural - shrink - width) * 1e7;
+            } else {
+                const double badness = std::min(100.0 * std::pow(std::abs(ratio), 3), 1e5);
+                const double p = brk.kind == BreakItem::Kind::penalty ? brk.penalty : 0;
+                demerits = (10 + badness) * (10 + badness);
+                if (p > 0) demerits += p * p;
+                else if (p > kForcedBreak) demerits -= p * p;
+            }
+            considered = true;
+            const double cost = nodes[a->node].cost + demerits;
+            if (cost < best.cost) {
+                best.cost = cost;
+                best.previous = static_cast<int>(a->node);
+                best.line = LineBreak{s, j, overfull ? -1.0 : std::max(ratio, -1.0), natural, overfull};
+            }
+        }
+        if (best.previous < 0) continue;
+        nodes.push_back(best);
+        const Active here{nodes.size() - 1, line_start(j + 1)};
+        if (forced) active.clear();  // every solution passes through a forced break
+        active.push_back(here);
+    }
+
+    // The last node is the final forced break; walk back.
+    std::vector<LineBreak> lines;
+    for (int k = static_cast<int>(nodes.size()) - 1; k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
+        lines.push_back(nodes[static_cast<std::size_t>(k)].line);
+    std::reverse(lines.begin(), lines.end());
+    return lines;
+}
+
+double sum_of_squared_ratios(const std::vector<LineBreak>& lines) {
+    double sum = 0;
+    for (const auto& l : lines) sum += l.ratio * l.ratio;
+    return sum;
+}
+
+}  // namespace raadsstuk::layout

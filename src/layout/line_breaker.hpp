@@ -1,0 +1,49 @@
+#pragma once
+// Total-fit line breaking in the manner of Knuth and Plass: a paragraph is a sequence of boxes (unbreakable
+// material), glue (breakable, stretchable space) and penalties (optional breaks with a cost); dynamic
+// programming over all feasible breakpoints chooses the breaks that minimise the sum of demerits over the
+// whole paragraph, where a line's demerits grow with the square of its badness (100 |r|^3, r the
+// adjustment ratio) and of the penalty of its break.
+//
+// The caller ends the paragraph (and each forced break) with glue of infinite stretch and a forced
+// penalty, which makes those lines ragged: they are set at natural width. A line that cannot fit (one box
+// wider than the line) is allowed as a last resort, with demerits that grow with the overflow; callers
+// avoid that by offering break opportunities inside overlong words (see set_paragraph).
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+namespace raadsstuk::layout {
+
+inline constexpr double kInfiniteStretch = 1e9;
+inline constexpr double kForcedBreak = -1e9;     // penalty value that forces a break
+inline constexpr double kForbiddenBreak = 1e9;   // penalty value that forbids a break
+
+struct BreakItem {
+    enum class Kind { box, glue, penalty };
+    Kind kind = Kind::box;
+    double width = 0;    // box/glue: natural width; penalty: width added at the end of the line if broken here
+    double stretch = 0;  // glue
+    double shrink = 0;   // glue
+    double penalty = 0;  // penalty
+
+    static BreakItem box(double w) { return {Kind::box, w, 0, 0, 0}; }
+    static BreakItem glue(double w, double stretch, double shrink) { return {Kind::glue, w, stretch, shrink, 0}; }
+    static BreakItem penalty_item(double w, double p) { return {Kind::penalty, w, 0, 0, p}; }
+};
+
+struct LineBreak {
+    std::size_t begin = 0;  // first item on the line (after discarding glue/penalties at the start)
+    std::size_t end = 0;    // the break item (glue or penalty): the line holds items [begin, end)
+    double ratio = 0;       // adjustment ratio: > 0 stretch, < 0 shrink; 0 for a ragged line that fits
+    double natural_width = 0;  // including the penalty width at the break
+    bool overfull = false;
+};
+
+// Breaks `items` into lines of `width`. The items must end with a forced penalty.
+std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width);
+
+// Sum over lines of ratio^2 (ragged lines count 0); for comparing solutions in tests and diagnostics.
+double sum_of_squared_ratios(const std::vector<LineBreak>& lines);
+
+}  // namespace raadsstuk::layout

@@ -1,0 +1,85 @@
+#include "layout/page_flow.hpp"
+
+#include "layout/set_paragraph.hpp"
+
+namespace raadsstuk::layout {
+namespace {
+
+constexpr double kEpsilon = 0.01;
+
+// Decides where pages start: the index of the first strip of every page.
+std::vector<std::size_t> page_starts(const std::vector<Strip>& strips, const PageFrame& frame) {
+    std::vector<std::size_t> starts{0};
+    const std::size_t n = strips.size();
+    std::size_t page_first = 0;
+    double y = frame.first_page_top;
+    auto open_page = [&](std::size_t first) {
+        starts.push_back(first);
+        page_first = first;
+        y = frame.top;
+        const int header = strips[first].repeat_header;
+        if (header >= 0 && static_cast<std::size_t>(header) != first) y += strips[static_cast<std::size_t>(header)].height;
+    };
+    for (std::size_t i = 0; i < n;) {
+        const Strip& s = strips[i];
+        const double before = i == page_first ? 0 : s.space_before;
+        if (i == page_first || y + before + s.height <= frame.bottom + kEpsilon) {
+            y += before + s.height;
+            ++i;
+            continue;
+        }
+        // Does not fit: break before the chain of kept strips that ends just before i.
+        std::size_t j = i;
+        while (j > page_first && strips[j - 1].keep_with_next) --j;
+        if (j == page_first) j = i;  // the chain fills the page: break where it overflows
+        open_page(j);
+        i = j;
+    }
+    return starts;
+}
+
+void place(const Strip& s, double y, std::size_t page_index, Page& page, std::vector<OutlineEntry>& outline) {
+    std::vector<PageItem> items = s.items;
+    translate(items, 0, y);
+    page.items.insert(page.items.end(), items.begin(), items.end());
+    std::vector<LinkArea> links = s.links;
+    translate(links, 0, y);
+    page.links.insert(page.links.end(), links.begin(), links.end());
+    if (s.outline) {
+        OutlineEntry e = *s.outline;
+        e.page = page_index;
+        e.y = y;
+        outline.push_back(e);
+    }
+}
+
+}  // namespace
+
+FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame) {
+    FlowResult result;
+    if (strips.empty()) {
+        result.pages.emplace_back();
+        return result;
+    }
+    const std::vector<std::size_t> starts = page_starts(strips, frame);
+    for (std::size_t p = 0; p < starts.size(); ++p) {
+        result.pages.emplace_back();
+        Page& page = result.pages.back();
+        const std::size_t first = starts[p];
+        const std::size_t end = p + 1 < starts.size() ? starts[p + 1] : strips.size();
+        double y = p == 0 ? frame.first_page_top : frame.top;
+        const int header = strips[first].repeat_header;
+        if (p > 0 && header >= 0 && static_cast<std::size_t>(header) != first) {
+            place(strips[static_cast<std::size_t>(header)], y, p, page, result.outline);
+            y += strips[static_cast<std::size_t>(header)].height;
+        }
+        for (std::size_t i = first; i < end; ++i) {
+            if (i != first) y += strips[i].space_before;
+            place(strips[i], y, p, page, result.outline);
+            y += strips[i].height;
+        }
+    }
+    return result;
+}
+
+}  // namespace raadsstuk::layout

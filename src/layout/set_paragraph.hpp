@@ -1,0 +1,59 @@
+#pragma once
+// Sets a paragraph of styled spans into lines: words are measured with the FontSet, broken into lines by
+// the total-fit line breaker, and placed as TextRuns. Justified lines distribute the extra space over the
+// word spaces (PDF word spacing on CP1252 runs), never over letters; the last line and lines before a
+// hard break are ragged.
+//
+// Break opportunities: spaces; after a hyphen between letters (Leidschendam-|Voorburg); positions that
+// a Hyphenator returns (a hyphen is added when a line breaks there); and, only in a word that is wider
+// than a third of the line (a URL, a zaaknummer) after '/', '-', '.', '_', ':', '?', '&', '=' at a cost,
+// and in a word wider than the line as a last resort between any two characters, so that no line runs
+// into the margin.
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "layout/font_set.hpp"
+#include "layout/laid_out_document.hpp"
+#include "layout/letter_blocks.hpp"
+
+namespace raadsstuk::layout {
+
+enum class TextAlign { justify, left, center, right };
+
+// Returns the byte offsets inside `word` (UTF-8) where the word may be hyphenated. A later issue plugs in
+// libhyphen with the Dutch patterns; nothing sets one yet.
+using Hyphenator = std::function<std::vector<std::size_t>(std::string_view word)>;
+
+struct ParagraphStyle {
+    double width = 400;      // line width in points
+    double size = 10;        // font size
+    double leading = 13.5;   // distance between baselines
+    model::Color color;
+    model::Color link_color;
+    bool bold = false;       // base style; spans add bold/italic on top
+    bool italic = false;
+    TextAlign align = TextAlign::justify;
+    const Hyphenator* hyphenator = nullptr;
+};
+
+struct SetLine {
+    std::vector<PageItem> items;   // baseline at y = 0, x from 0 (the caller translates)
+    std::vector<LinkArea> links;
+    double width = 0;              // right edge of the last glyph
+};
+
+struct SetParagraph {
+    std::vector<SetLine> lines;
+    double leading = 0;
+    double baseline = 0;  // from the top of a line box to its baseline
+    double height() const { return leading * static_cast<double>(lines.size()); }
+};
+
+SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts);
+
+// Moves items and links by (dx, dy).
+void translate(std::vector<PageItem>& items, double dx, double dy);
+void translate(std::vector<LinkArea>& links, double dx, double dy);
+
+}  // namespace raadsstuk::layout

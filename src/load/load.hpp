@@ -1,0 +1,62 @@
+#pragma once
+// The load stage: JSON text of a data file in, model values out, with every problem of the file as a
+// diagnostic (RS0xx) that names the file and the JSON pointer (or line:column for syntax errors).
+//
+// Text in, values out: the caller (the build stage) reads files (read_file is here for it) and hands the
+// text over together with the file name as the user gave it. The loaders never throw for bad data.
+//
+//   const auto text = load::read_file(path, diags);
+//   if (text && load::detect_kind(*text) == "raadsinformatiebrief")
+//       auto brief = load::load_raadsinformatiebrief(*text, path.generic_string(), diags);
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.hpp"
+#include "model/gemeente.hpp"
+#include "model/raadsinformatiebrief.hpp"
+
+namespace raadsstuk::load {
+
+// The whole file as bytes, or nothing and RS001 (with the reason in Dutch) when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& path, diag::Diagnostics& out);
+
+// The "soort" of a data file ("gemeente", "raadsinformatiebrief", ...) as written in it, or nothing when
+// the text is not a JSON object with a string "soort". Reports nothing: the loader of that kind reports.
+std::optional<std::string> detect_kind(std::string_view json_text);
+
+// Loads a gemeente file (data/gemeenten/<id>.json). file_name is used in diagnostics and kept in
+// source_file; in a gemeenten/ directory its name must be <id>.json (RS013). Nothing on any error.
+std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const std::string& file_name,
+                                             diag::Diagnostics& out);
+
+// Loads a raadsinformatiebrief (data/documenten/<jaar>/<naam>.json). Nothing on any error.
+std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string_view json_text,
+                                                                     const std::string& file_name,
+                                                                     diag::Diagnostics& out);
+
+// ---- Where the files are -----------------------------------------------------------------------------
+// The data root is the directory that holds gemeenten/. Paths stay as the user gave them (relative stays
+// relative), so that diagnostics show what the user typed.
+
+// The nearest directory above document_file (its own directory first) holding a gemeenten/ directory.
+std::optional<std::filesystem::path> find_data_root(const std::filesystem::path& document_file);
+
+// data_root/gemeenten/<gemeente_id>.json (whether it exists or not).
+std::filesystem::path gemeente_file(const std::filesystem::path& data_root, std::string_view gemeente_id);
+
+// The gemeente file a document names, or nothing and RS008 at the document's "/gemeente" (with the
+// gemeenten that do exist, and a "bedoelt u ...?" when one is close).
+std::optional<std::filesystem::path> locate_gemeente(const std::filesystem::path& data_root,
+                                                     const model::Raadsinformatiebrief& brief,
+                                                     diag::Diagnostics& out);
+
+// The logo of a gemeente as a path (relative to its gemeente file), or nothing when it has none.
+std::optional<std::filesystem::path> logo_file(const model::Gemeente& gemeente);
+
+// Files a gemeente names that must exist: its logo (RS011 at "/huisstijl/logo"). Fonts are looked up by
+// the layout stage in the font directories of the Environment.
+void check_referenced_files(const model::Gemeente& gemeente, diag::Diagnostics& out);
+
+}  // namespace raadsstuk::load

@@ -1,0 +1,54 @@
+#include "load/shapes.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace raadsstuk::load {
+namespace {
+
+const std::vector<ObjectShape> kGemeente = {
+    {"", {"soort", "id", "naam", "adres", "college", "functionarissen", "huisstijl"}, {"$schema", "opmerking"}},
+    {"/functionarissen/*", {"naam", "functie", "van"}, {"portefeuille", "tot", "opmerking"}},
+    {"/huisstijl", {"lettertype", "grootte", "regelafstand", "marges", "kleuren", "briefhoofd"}, {"logo"}},
+    {"/huisstijl/lettertype", {"regulier", "vet", "cursief", "vetcursief"}, {"terugval"}},
+    {"/huisstijl/grootte", {"tekst", "kop", "klein"}, {}},
+    {"/huisstijl/marges", {"boven", "onder", "links", "rechts"}, {}},
+    {"/huisstijl/kleuren", {"tekst", "primair", "accent"}, {}},
+};
+
+const std::vector<ObjectShape> kRaadsinformatiebrief = {
+    {"",
+     {"soort", "gemeente", "zaaknummer", "datum", "onderwerp", "tekst", "ondertekening"},
+     {"$schema", "sjabloon", "documentnummer", "verzonden", "aanhef", "bijlagen", "verwijzingen", "status",
+      "opmerking"}},
+    // At least one of zaaknummer and documentnummer (checked apart: the table only knows single keys).
+    {"/verwijzingen/*", {"soort"}, {"zaaknummer", "documentnummer", "datum"}},
+    {"/status", {"programma", "onderdelen"}, {"inleiding"}},
+    {"/status/onderdelen/*",
+     {"onderdeel", "status"},
+     {"huidige_partner", "nieuwe_partner", "streefdatum", "toelichting"}},
+    {"/ondertekening/*", {"functie"}, {"naam"}},
+};
+
+constexpr std::string_view kFunctions[] = {
+    "burgemeester", "loco-burgemeester", "gemeentesecretaris", "loco-gemeentesecretaris",
+    "griffier",     "plaatsvervangend griffier", "wethouder",
+};
+
+constexpr std::string_view kStatusValues[] = {"besloten", "in onderzoek", "stilgelegd", "gepland", "afgerond"};
+
+}  // namespace
+
+std::span<const ObjectShape> gemeente_shapes() { return kGemeente; }
+std::span<const ObjectShape> raadsinformatiebrief_shapes() { return kRaadsinformatiebrief; }
+
+const ObjectShape& shape_at(std::span<const ObjectShape> shapes, std::string_view path) {
+    for (const auto& s : shapes)
+        if (s.path == path) return s;
+    throw std::logic_error("load: no object shape at '" + std::string(path) + "'");
+}
+
+std::span<const std::string_view> known_functions() { return kFunctions; }
+std::span<const std::string_view> status_values() { return kStatusValues; }
+
+}  // namespace raadsstuk::load

@@ -1,0 +1,43 @@
+#include "pdf/pdf_doc_encoding.hpp"
+
+#include "layout/utf8.hpp"
+
+namespace raadsstuk::pdf::detail {
+namespace {
+
+struct Mapping {
+    char32_t code_point;
+    unsigned char byte;
+};
+
+constexpr Mapping kSpecial[] = {
+    {0x2022, 0x80}, {0x2020, 0x81}, {0x2021, 0x82}, {0x2026, 0x83}, {0x2014, 0x84}, {0x2013, 0x85},
+    {0x0192, 0x86}, {0x2044, 0x87}, {0x2039, 0x88}, {0x203A, 0x89}, {0x2212, 0x8A}, {0x2030, 0x8B},
+    {0x201E, 0x8C}, {0x201C, 0x8D}, {0x201D, 0x8E}, {0x2018, 0x8F}, {0x2019, 0x90}, {0x201A, 0x91},
+    {0x2122, 0x92}, {0xFB01, 0x93}, {0xFB02, 0x94}, {0x0141, 0x95}, {0x0152, 0x96}, {0x0160, 0x97},
+    {0x0178, 0x98}, {0x017D, 0x99}, {0x0131, 0x9A}, {0x0142, 0x9B}, {0x0153, 0x9C}, {0x0161, 0x9D},
+    {0x017E, 0x9E}, {0x20AC, 0xA0},
+};
+
+}  // namespace
+
+std::string to_pdf_doc_encoding(std::string_view utf8) {
+    std::string out;
+    for (char32_t c : layout::decode_utf8(utf8)) {
+        if ((c >= 0x20 && c < 0x7F) || (c >= 0xA1 && c <= 0xFF && c != 0xAD)) {
+            out += static_cast<char>(c);
+            continue;
+        }
+        if (c == '\t' || c == '\n') {
+            out += ' ';
+            continue;
+        }
+        char mapped = '?';
+        for (const auto& m : kSpecial)
+            if (m.code_point == c) mapped = static_cast<char>(m.byte);
+        out += mapped;
+    }
+    return out;
+}
+
+}  // namespace raadsstuk::pdf::detail

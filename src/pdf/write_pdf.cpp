@@ -1,0 +1,245 @@
+#include "pdf/write_pdf.hpp"
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "layout/cp1252.hpp"
+#include "pdf/hpdf_document.hpp"
+#include "pdf/pdf_doc_encoding.hpp"
+
+namespace raadsstuk::pdf {
+namespace {
+
+using namespace raadsstuk::layout;
+
+constexpr double kKappa = 0.5522847498;  // Bézier control distance for a quarter circle
+
+double channel(unsigned char v) { return v / 255.0; }
+
+class PdfWriter {
+public:
+    PdfWriter(const LaidOutDocument& doc, diag::Diagnostics& out) : doc_(doc), out_(out) {}
+
+    std::optional<std::string> write() {
+        if (pdf_.failed()) return fail("aanmaken van het document");
+        bool needs_utf8 = false;
+        for (const auto& f : doc_.fonts) needs_utf8 = needs_utf8 || f.encoding == FontEncoding::utf8;
+        // Only once per document and before anything else: a second call puts libharu in an error state.
+        if (needs_utf8) HPDF_UseUTFEncodings(pdf_.get());
+        HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_ALL);
+        set_info();
+        if (pdf_.failed()) return fail("instellen van de documentgegevens");
+        if (!load_fonts()) return std::nullopt;
+        for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
+            draw_page(doc_.pages[p]);
+            if (pdf_.failed()) return fail("tekenen van pagina " + std::to_string(p + 1));
+        }
+        add_outline();
+        if (pdf_.failed()) return fail("maken van de bladwijzers");
+        return save();
+    }
+
+private:
+    std::optional<std::string> fail(const std::string& step) {
+        out_.push_back(diag::make("RS502", {}, "de PDF-bibliotheek (libharu) meldt " + pdf_.error_text() + " bij het " + step,
+                                  "dit is een fout in raadsstuk of in een lettertype- of logobestand; meld het met de invoer"));
+        return std::nullopt;
+    }
+
+    void set_info() {
+        const DocumentInfo& info = doc_.info;
+        const auto set = [&](HPDF_InfoType type, const std::string& value) {
+            if (!value.empty()) HPDF_SetInfoAttr(pdf_.get(), type, detail::to_pdf_doc_encoding(value).c_str());
+        };
+        set(HPDF_INFO_TITLE, info.title);
+        set(HPDF_INFO_AUTHOR, info.author);
+        set(HPDF_INFO_SUBJECT, info.subject);
+        set(HPDF_INFO_KEYWORDS, info.keywords);
+        set(HPDF_INFO_CREATOR, "raadsstuk");
+        // A date without time zone: ind ' ' writes no suffix ('Z' would break PDF/A later).
+        HPDF_Date date{info.date.year, info.date.month, info.date.day, 0, 0, 0, ' ', 0, 0};
+        HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_CREATION_DATE, date);
+        HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_MOD_DATE, date);
+    }
+
+    bool load_fonts() {
+        std::map<std::string, std::string> loaded;  // file -> libharu font name
+        for (const FontFace& face : doc_.fonts) {
+            const std::string file = face.file.string();
+            auto it = loaded.find(file);
+            if (it == loaded.end()) {
+                const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), file.c_str(), HPDF_TRUE);
+                if (!name || pdf_.failed()) {
+                    fail("laden van lettertype " + file);
+                    return false;
+                }
+                it = loaded.emplace(file, name).first;
+            }
+            HPDF_Font font = HPDF_GetFont(pdf_.get(), it->second.c_str(),
+                                          face.encoding == FontEncoding::utf8 ? "UTF-8" : "CP1252");
+            if (!font || pdf_.failed()) {
+                    fail("laden van lettertype " + file);
+                    return false;
+                }
+            fonts_.push_back(font);
+        }
+        return true;
+    }
+
+    HPDF_Image image(const std::filesystem::path& file) {
+        auto it = images_.find(file.string());
+        if (it != images_.end()) return it->second;
+        HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_.get(), file.string().c_str());
+        images_.emplace(file.string(), img);
+        return img;
+    }
+
+    // Flips y: layout measures from the top.
+    double py(double y) const { return doc_.height - y; }
+
+    void rounded_rect(HPDF_Page page, const BoxItem& b) {
+        const double r = std::min({b.radius, b.width / 2, b.height / 2});
+        const double x0 = b.x, x1 = b.x + b.width, top = py(b.y), bottom = py(b.y + b.height);
+        if (r <= 0) {
+            HPDF_Page_Rectangle(page, x0, bottom, b.width, b.height);
+            return;
+        }
+        const double k = r * kKappa;
+        HPDF_Page_MoveTo(page, x0 + r, bottom);
+        HPDF_Page_LineTo(page, x1 - r, bottom);
+        HPDF_Page_CurveTo(page, x1 - r + k, bottom, x1, bottom + r - k, x1, bottom + r);
+        HPDF_Page_LineTo(page, x1, top - r);
+        HPDF_Page_CurveTo(page, x1, top - r + k, x1 - r + k, top, x1 - r, top);
+        HPDF_Page_LineTo(page, x0 + r, top);
+        HPDF_Page_CurveTo(page, x0 + r - k, top, x0, top - r + k, x0, top - r);
+        HPDF_Page_LineTo(page, x0, bottom + r);
+        HPDF_Page_CurveTo(page, x0, bottom + r - k, x0 + r - k, bottom, x0 + r, bottom);
+        HPDF_Page_ClosePath(page);
+    }
+
+    void draw_graphics(HPDF_Page page, const PageItem& item) {
+        if (const auto* b = std::get_if<BoxItem>(&item)) {
+            const bool stroke = b->stroke_width > 0;
+            if (!b->filled && !stroke) return;
+            if (b->filled) HPDF_Page_SetRGBFill(page, channel(b->fill.r), channel(b->fill.g), channel(b->fill.b));
+            if (stroke) {
+                HPDF_Page_SetLineWidth(page, b->stroke_width);
+                HPDF_Page_SetRGBStroke(page, channel(b->stroke.r), channel(b->stroke.g), channel(b->stroke.b));
+            }
+            rounded_rect(page, *b);
+            if (b->filled && stroke) HPDF_Page_FillStroke(page);
+            else if (b->filled) HPDF_Page_Fill(page);
+            else HPDF_Page_Stroke(page);
+        } else if (const auto* l = std::get_if<LineItem>(&item)) {
+            HPDF_Page_SetLineWidth(page, l->width);
+            HPDF_Page_SetRGBStroke(page, channel(l->color.r), channel(l->color.g), channel(l->color.b));
+            HPDF_Page_MoveTo(page, l->x1, py(l->y1));
+            HPDF_Page_LineTo(page, l->x2, py(l->y2));
+            HPDF_Page_Stroke(page);
+        } else if (const auto* p = std::get_if<PolygonItem>(&item)) {
+            if (p->points.size() < 3) return;
+            HPDF_Page_SetRGBFill(page, channel(p->fill.r), channel(p->fill.g), channel(p->fill.b));
+            HPDF_Page_MoveTo(page, p->points[0].x, py(p->points[0].y));
+            for (std::size_t i = 1; i < p->points.size(); ++i) HPDF_Page_LineTo(page, p->points[i].x, py(p->points[i].y));
+            HPDF_Page_ClosePath(page);
+            HPDF_Page_Fill(page);
+        } else if (const auto* img = std::get_if<ImageItem>(&item)) {
+            HPDF_Image image_handle = image(img->file);
+            if (image_handle) HPDF_Page_DrawImage(page, image_handle, img->x, py(img->y + img->height), img->width, img->height);
+        }
+    }
+
+    void draw_page(const Page& p) {
+        HPDF_Page page = HPDF_AddPage(pdf_.get());
+        if (!page) return;
+        HPDF_Page_SetWidth(page, doc_.width);
+        HPDF_Page_SetHeight(page, doc_.height);
+        // Shapes first, then all text on top of them in one text object.
+        for (const PageItem& item : p.items)
+            if (!std::holds_alternative<TextRun>(item)) draw_graphics(page, item);
+        HPDF_Page_BeginText(page);
+        int font = -1;
+        double size = -1, spacing = 0;
+        model::Color colour{0, 0, 0};
+        bool colour_set = false;
+        for (const PageItem& item : p.items) {
+            const auto* run = std::get_if<TextRun>(&item);
+            if (!run || run->text.empty() || run->font < 0 || static_cast<std::size_t>(run->font) >= fonts_.size()) continue;
+            if (run->font != font || run->size != size) {
+                HPDF_Page_SetFontAndSize(page, fonts_[static_cast<std::size_t>(run->font)], run->size);
+                font = run->font;
+                size = run->size;
+            }
+            if (!colour_set || !(run->color == colour)) {
+                HPDF_Page_SetRGBFill(page, channel(run->color.r), channel(run->color.g), channel(run->color.b));
+                colour = run->color;
+                colour_set = true;
+            }
+            const bool single_byte = doc_.fonts[static_cast<std::size_t>(run->font)].encoding == FontEncoding::cp1252;
+            const double wanted = single_byte ? run->word_spacing : 0;
+            if (wanted != spacing) {
+                HPDF_Page_SetWordSpace(page, wanted);
+                spacing = wanted;
+            }
+            const std::string bytes = single_byte ? utf8_to_cp1252(run->text) : run->text;
+            HPDF_Page_TextOut(page, run->x, py(run->y), bytes.c_str());
+        }
+        HPDF_Page_EndText(page);
+        for (const LinkArea& link : p.links) {
+            HPDF_Rect rect{static_cast<HPDF_REAL>(link.x), static_cast<HPDF_REAL>(py(link.y + link.height)),
+                           static_cast<HPDF_REAL>(link.x + link.width), static_cast<HPDF_REAL>(py(link.y))};
+            HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.uri.c_str());
+            if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        }
+        pages_.push_back(page);
+    }
+
+    void add_outline() {
+        std::vector<std::pair<int, HPDF_Outline>> parents;  // level, outline
+        for (const OutlineEntry& e : doc_.outline) {
+            if (e.page >= pages_.size()) continue;
+            while (!parents.empty() && parents.back().first >= e.level) parents.pop_back();
+            HPDF_Outline parent = parents.empty() ? nullptr : parents.back().second;
+            HPDF_Outline o = HPDF_CreateOutline(pdf_.get(), parent, detail::to_pdf_doc_encoding(e.title).c_str(), nullptr);
+            if (!o) return;
+            HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[e.page]);
+            HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(py(e.y)));  // XYZ with zoom 0 is rejected
+            HPDF_Outline_SetDestination(o, dest);
+            HPDF_Outline_SetOpened(o, HPDF_TRUE);
+            parents.emplace_back(e.level, o);
+        }
+    }
+
+    std::optional<std::string> save() {
+        if (HPDF_SaveToStream(pdf_.get()) != HPDF_OK || pdf_.failed()) return fail("opslaan");
+        const HPDF_UINT32 size = HPDF_GetStreamSize(pdf_.get());
+        std::string bytes(size, '\0');
+        HPDF_ResetStream(pdf_.get());
+        HPDF_UINT32 done = 0;
+        while (done < size) {
+            HPDF_UINT32 chunk = size - done;
+            const HPDF_STATUS status =
+                HPDF_ReadFromStream(pdf_.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()) + done, &chunk);
+            done += chunk;
+            if (chunk == 0 || (status != HPDF_OK && status != HPDF_STREAM_EOF)) break;
+        }
+        if (done != size) return fail("teruglezen van de PDF");
+        return bytes;
+    }
+
+    const LaidOutDocument& doc_;
+    diag::Diagnostics& out_;
+    detail::HpdfDocument pdf_;
+    std::vector<HPDF_Font> fonts_;
+    std::vector<HPDF_Page> pages_;
+    std::map<std::string, HPDF_Image> images_;
+};
+
+}  // namespace
+
+std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, diag::Diagnostics& out) {
+    return PdfWriter(doc, out).write();
+}
+
+}  // namespace raadsstuk::pdf

@@ -1,0 +1,24 @@
+#pragma once
+// The resolve stage: a loaded document and its gemeente in, a document with everything looked up out.
+// Today that is the signatories: a signatory given by function only gets the name of the functionaris who
+// held that function on the document's date (van and tot inclusive).
+#include <optional>
+
+#include "diag/diagnostic.hpp"
+#include "model/gemeente.hpp"
+#include "model/raadsinformatiebrief.hpp"
+#include "model/resolved_brief.hpp"
+
+namespace raadsstuk::resolve {
+
+// RS101 when nobody held a function on the date (with who held it before and after), RS102 when more than
+// one did; both at the signatory's "/ondertekening/<n>/functie" in the document. A signatory with a name is
+// taken as given. Nothing when anything failed; all signatories are tried.
+std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebrief& brief,
+                                                  const model::Gemeente& gemeente, diag::Diagnostics& out);
+
+// The functionarissen holding `function` on `date`, in file order.
+std::vector<const model::Functionaris*> holders(const model::Gemeente& gemeente, std::string_view function,
+                                                const model::Date& date);
+
+}  // namespace raadsstuk::resolve

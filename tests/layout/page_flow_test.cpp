@@ -1,0 +1,72 @@
+#include <catch2/catch.hpp>
+
+#include "layout/page_flow.hpp"
+
+using namespace raadsstuk::layout;
+
+namespace {
+
+Strip strip(double height, bool keep = false, double before = 0) {
+    Strip s;
+    s.height = height;
+    s.keep_with_next = keep;
+    s.space_before = before;
+    s.items.push_back(LineItem{0, 0, 10, 0, 1, {}});
+    return s;
+}
+
+std::vector<std::size_t> items_per_page(const FlowResult& r) {
+    std::vector<std::size_t> n;
+    for (const auto& p : r.pages) n.push_back(p.items.size());
+    return n;
+}
+
+const PageFrame kFrame{200, 100, 1000};  // page 1 holds 800, the others 900
+
+}  // namespace
+
+TEST_CASE("pagination: fills pages and breaks between strips", "[flow]") {
+    std::vector<Strip> strips(20, strip(100));
+    const auto r = paginate(strips, kFrame);
+    CHECK(items_per_page(r) == std::vector<std::size_t>{8, 9, 3});
+}
+
+TEST_CASE("pagination: a kept chain moves to the next page as a whole", "[flow]") {
+    // Page 1 holds 8 strips; the 7th, 8th and 9th belong together and do not all fit.
+    std::vector<Strip> strips(9, strip(100));
+    strips[6].keep_with_next = true;
+    strips[7].keep_with_next = true;
+    const auto r = paginate(strips, kFrame);
+    CHECK(items_per_page(r) == std::vector<std::size_t>{6, 3});
+}
+
+TEST_CASE("pagination: a chain taller than a page is broken where it overflows", "[flow]") {
+    std::vector<Strip> strips(12, strip(100, true));
+    const auto r = paginate(strips, kFrame);
+    CHECK(items_per_page(r) == std::vector<std::size_t>{8, 4});
+}
+
+TEST_CASE("pagination: space before is dropped at the top of a page; headers repeat", "[flow]") {
+    std::vector<Strip> strips;
+    strips.push_back(strip(50, true));  // a table header
+    for (int i = 0; i < 10; ++i) {
+        strips.push_back(strip(100, false, 20));
+        strips.back().repeat_header = 0;
+    }
+    const auto r = paginate(strips, kFrame);
+    REQUIRE(r.pages.size() >= 2);
+    // page 2 starts with the repeated header at the top, then a row without its space above
+    const auto& first = std::get<LineItem>(r.pages[1].items[0]);
+    const auto& second = std::get<LineItem>(r.pages[1].items[1]);
+    CHECK(first.y1 == Approx(100));
+    CHECK(second.y1 == Approx(150));
+}
+
+TEST_CASE("pagination: outline entries get their page and position", "[flow]") {
+    std::vector<Strip> strips(10, strip(100));
+    strips[9].outline = OutlineEntry{"Kop", 1, 0, 0};
+    const auto r = paginate(strips, kFrame);
+    REQUIRE(r.outline.size() == 1);
+    CHECK(r.outline[0].page == 1);
+    CHECK(r.outline[0].y == Approx(200));
+}
