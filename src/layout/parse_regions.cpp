@@ -241,8 +241,12 @@ private:
                     inlines(n, style, spans);
                     break;
                 case CMARK_NODE_HTML_INLINE:
-                    warn_unsupported(cmark_node_get_start_line(parent),
-                                     "HTML in de tekst wordt niet opgemaakt in de PDF en is weggelaten");
+                    // One warning per paragraph: "<b>vet</b>" is one fault, not two.
+                    if (html_warned_for_ != parent) {
+                        warn_unsupported(cmark_node_get_start_line(parent),
+                                         "HTML in de tekst wordt niet opgemaakt in de PDF en is weggelaten");
+                        html_warned_for_ = parent;
+                    }
                     break;
                 default:
                     inlines(n, style, spans);
@@ -254,6 +258,7 @@ private:
     const std::string& source_;
     diag::Diagnostics& out_;
     std::vector<Region> regions_;
+    const cmark_node* html_warned_for_ = nullptr;
 };
 
 }  // namespace

@@ -69,10 +69,6 @@ struct Opportunity {
     bool hyphen;
 };
 
-bool is_letter_or_digit(char32_t c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);
-}
-
 // What the breaker sees for an item, and how to draw it.
 struct ItemInfo {
     int segment = -1;       // box: index into segments
@@ -157,9 +153,9 @@ private:
             o += tmp.size();
         }
         offsets.push_back(plain.size());
-        for (std::size_t i = 1; i + 1 < chars.size(); ++i)
-            if ((chars[i] == '-' || chars[i] == 0x2013) && is_letter_or_digit(chars[i - 1]) && is_letter_or_digit(chars[i + 1]))
-                offer(offsets[i + 1], 50, false);
+        // No ordinary break after a hyphen inside a word ("Leidschendam-Voorburg"): text extraction
+        // (pdftotext, copy and paste) drops a hyphen at the end of a line, so the word would come back as
+        // "LeidschendamVoorburg". Such a word breaks there only when it is long (below).
         if (style_.hyphenator && *style_.hyphenator)
             for (std::size_t o : (*style_.hyphenator)(plain)) offer(o, 50, true);
         // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere.

@@ -153,9 +153,18 @@ TEST_CASE("the reference letters come out complete and in order, in Markdown and
                 }
             }
             SECTION("no extraction artifacts") {
+                // The letterhead may carry the gemeente's website; the stray URL of the reference text is an
+                // artifact only in the letter itself, from the salutation on.
+                const auto letter_part = [](const std::string& text) {
+                    const auto salutation = text.find("Geachte");
+                    REQUIRE(salutation != std::string::npos);
+                    return text.substr(salutation);
+                };
+                const std::string md_letter = letter_part(md_text), pdf_letter = letter_part(pdf_text);
                 for (const char* artifact : {"co  it ent", "for ele ter ijn", "G  Servicebureau", "www.voorschoten.nl"}) {
-                    CHECK(md_text.find(artifact) == std::string::npos);
-                    CHECK(pdf_text.find(artifact) == std::string::npos);
+                    INFO(artifact);
+                    CHECK(md_letter.find(artifact) == std::string::npos);
+                    CHECK(pdf_letter.find(artifact) == std::string::npos);
                 }
             }
         }
