@@ -44,7 +44,7 @@ Value make_brief_view(const model::ResolvedBrief& resolved, std::string_view sta
     view.set("gemeente", Value::map().set("naam", resolved.gemeente.name));
     view.set("college", resolved.gemeente.college);
     view.set("zaaknummer", b.zaaknummer);
-    view.set("documentnummer", b.documentnummer);
+    view.set("documentnummer", text_or_false(b.documentnummer));  // optional: many zaaknummers carry it
     view.set("datum", format::format_date(b.date));
     view.set("datum_iso", b.date.iso());
     view.set("datum_met_dag", format::format_date_with_weekday(b.date));

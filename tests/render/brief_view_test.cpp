@@ -141,10 +141,24 @@ TEST_CASE("render_brief output: minimal letter, one signatory, clean Markdown") 
     CHECK(ds.empty());
     CHECK(md->find("| M. Jansen |\n| --- |\n| griffier |\n") != std::string::npos);
     CHECK(md->find("Verzonden") == std::string::npos);
+    CHECK(md->find("- **Zaaknummer:** Z-1\n- **Documentnummer:** 2\n- **Datum:** 22 september 2020\n") !=
+          std::string::npos);
     CHECK(md->find("raadsstuk:bijlagen") == std::string::npos);
     CHECK(md->find("raadsstuk:status") == std::string::npos);
     CHECK(md->find("\n\n\n") == std::string::npos);
     CHECK(md->find(" \n") == std::string::npos);
     CHECK(md->back() == '\n');
     CHECK(md->substr(md->size() - 2) != "\n\n");
+}
+
+TEST_CASE("render_brief output: a letter without documentnummer has no Documentnummer line") {
+    diag::Diagnostics ds;
+    const auto set = render::load_template_set(model::Environment{}, ds);
+    model::ResolvedBrief letter = minimal();
+    letter.brief.documentnummer.clear();
+    const auto md = render::render_brief(*set.find_template("raadsinformatiebrief"), set, letter, ds);
+    REQUIRE(md);
+    CHECK(ds.empty());
+    CHECK(md->find("Documentnummer") == std::string::npos);
+    CHECK(md->find("- **Zaaknummer:** Z-1\n- **Datum:** 22 september 2020\n") != std::string::npos);
 }
