@@ -1,0 +1,72 @@
+#include "build/discover.hpp"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+#include "load/load.hpp"
+
+namespace raadsstuk::build {
+namespace fs = std::filesystem;
+namespace {
+
+bool is_skipped(const fs::path& relative) {
+    for (const auto& part : relative.parent_path())
+        if (part == "schema" || part == "gemeenten") return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<DocumentSource> discover_documents(const std::vector<std::string>& paths, diag::Diagnostics& out) {
+    std::vector<DocumentSource> found;
+    std::set<fs::path> seen;
+    auto consider = [&](const fs::path& file, bool named_explicitly) {
+        std::error_code ec;
+        const fs::path canonical = fs::weakly_canonical(file, ec);
+        if (!seen.insert(ec ? file : canonical).second) return;
+        const auto root = load::find_data_root(file);
+        if (!root) {
+            out.push_back(diag::make("RS602", {file.generic_string(), "", 0, 0},
+                                     "bestand ligt niet in een gegevensmap: geen map 'gemeenten/' gevonden "
+                                     "in een bovenliggende map",
+                                     "zet documenten onder een map die ook 'gemeenten/' bevat, zoals data/"));
+            return;
+        }
+        DocumentSource src{file, *root, file.lexically_relative(root->empty() ? fs::path(".") : *root)};
+        if (root->empty()) src.relative = file.lexically_normal();
+        if (is_skipped(src.relative)) {
+            if (named_explicitly)
+                out.push_back(diag::make("RS603", {file.generic_string(), "", 0, 0},
+                                         "dit is geen document maar een gemeente- of schemabestand; overgeslagen"));
+            return;
+        }
+        found.push_back(std::move(src));
+    };
+    for (const auto& p : paths) {
+        const fs::path path(p);
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            std::vector<fs::path> files;
+            for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file(ec) && it->path().extension() == ".json") files.push_back(it->path());
+            }
+            std::sort(files.begin(), files.end());
+            for (const auto& f : files) consider(f, false);
+        } else if (fs::is_regular_file(path, ec)) {
+            consider(path, true);
+        } else {
+            out.push_back(diag::make("RS601", {p, "", 0, 0}, "bestand of map bestaat niet"));
+        }
+    }
+    return found;
+}
+
+fs::path output_path(const fs::path& out_dir, const DocumentSource& src, const std::string& extension) {
+    fs::path rel = src.relative;
+    rel.replace_extension(extension);
+    return out_dir / rel;
+}
+
+}  // namespace raadsstuk::build
