@@ -15,7 +15,7 @@
 
 #include "format/markdown_escape.hpp"
 
-// How strictness is built on kainjow mustache 4.1 (see /work/shared/notes/dependencies.md for its traps):
+// How strictness is built on kainjow mustache 4.1 (kainjow has no strict mode of its own):
 //
 // 1. Our own scanner tokenises the template (default delimiters only), checks the syntax with positions in
 //    the source, and applies the Mustache spec's standalone-line rule itself.
