@@ -23,9 +23,11 @@ constexpr CodeInfo kCodes[] = {
     {"RS012", E, "number is outside the allowed range"},
     {"RS013", E, "gemeente id does not match the name of its file"},
     {"RS014", E, "key appears twice in one JSON object"},
+    {"RS015", E, "amount placeholder names no amount of the document"},
     // RS1xx: resolving (signatories by date, register)
     {"RS101", E, "no functionaris holds the function on the document's date"},
     {"RS102", E, "more than one functionaris holds the function on the document's date"},
+    {"RS103", E, "portefeuillehouder is not in office on the date of the collegebesluit"},
     // RS3xx: templates
     {"RS301", E, "template cannot be read"},
     {"RS302", E, "template syntax error"},

@@ -67,9 +67,9 @@ fs::path gemeente_file(const fs::path& data_root, std::string_view gemeente_id) 
     return data_root / "gemeenten" / (std::string(gemeente_id) + ".json");
 }
 
-std::optional<fs::path> locate_gemeente(const fs::path& data_root, const model::Raadsinformatiebrief& brief,
-                                        diag::Diagnostics& out) {
-    const fs::path file = gemeente_file(data_root, brief.gemeente);
+std::optional<fs::path> locate_gemeente(const fs::path& data_root, std::string_view gemeente_id,
+                                        const std::string& document_file, diag::Diagnostics& out) {
+    const fs::path file = gemeente_file(data_root, gemeente_id);
     std::error_code ec;
     if (fs::is_regular_file(file, ec)) return file;
 
@@ -79,15 +79,20 @@ std::optional<fs::path> locate_gemeente(const fs::path& data_root, const model::
     }
     std::sort(ids.begin(), ids.end());
     const std::vector<std::string_view> views(ids.begin(), ids.end());
-    const std::string near = detail::closest(brief.gemeente, views);
+    const std::string near = detail::closest(gemeente_id, views);
     std::string hint = near.empty() ? std::string() : "bedoelt u \"" + near + "\"? ";
     hint += views.empty() ? "er staan geen gemeenten in " + (data_root / "gemeenten").generic_string()
                           : "bekende gemeenten: " + detail::enumerate(views, true);
-    out.push_back(diag::make("RS008", {brief.source_file, "/gemeente", 0, 0},
+    out.push_back(diag::make("RS008", {document_file, "/gemeente", 0, 0},
                              "geen gemeentebestand " + file.generic_string() + " voor gemeente \"" +
-                                 brief.gemeente + "\"",
+                                 std::string(gemeente_id) + "\"",
                              std::move(hint)));
     return std::nullopt;
+}
+
+std::optional<fs::path> locate_gemeente(const fs::path& data_root, const model::Raadsinformatiebrief& brief,
+                                        diag::Diagnostics& out) {
+    return locate_gemeente(data_root, brief.gemeente, brief.source_file, out);
 }
 
 std::optional<fs::path> logo_file(const model::Gemeente& gemeente) {

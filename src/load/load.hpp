@@ -16,6 +16,7 @@
 #include "diag/diagnostic.hpp"
 #include "model/gemeente.hpp"
 #include "model/raadsinformatiebrief.hpp"
+#include "model/raadsvoorstel.hpp"
 
 namespace raadsstuk::load {
 
@@ -36,6 +37,12 @@ std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string
                                                                      const std::string& file_name,
                                                                      diag::Diagnostics& out);
 
+// Loads a raadsvoorstel (data/documenten/<jaar>/<naam>.json). Every "[[bedrag:NAAM]]" in its texts must name
+// an amount of "bedragen" (RS015). Nothing on any error. The order of its dates is a check (src/check), not a
+// loading error.
+std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_text, const std::string& file_name,
+                                                       diag::Diagnostics& out);
+
 // ---- Where the files are -----------------------------------------------------------------------------
 // The data root is the directory that holds gemeenten/. Paths stay as the user gave them (relative stays
 // relative), so that diagnostics show what the user typed.
@@ -50,6 +57,10 @@ std::filesystem::path gemeente_file(const std::filesystem::path& data_root, std:
 // gemeenten that do exist, and a "bedoelt u ...?" when one is close).
 std::optional<std::filesystem::path> locate_gemeente(const std::filesystem::path& data_root,
                                                      const model::Raadsinformatiebrief& brief,
+                                                     diag::Diagnostics& out);
+// The same for any document: its gemeente id and its file (for the RS008 location).
+std::optional<std::filesystem::path> locate_gemeente(const std::filesystem::path& data_root,
+                                                     std::string_view gemeente_id, const std::string& document_file,
                                                      diag::Diagnostics& out);
 
 // The logo of a gemeente as a path (relative to its gemeente file), or nothing when it has none.

@@ -30,6 +30,21 @@ const std::vector<ObjectShape> kRaadsinformatiebrief = {
     {"/ondertekening/*", {"functie"}, {"naam"}},
 };
 
+const std::vector<ObjectShape> kRaadsvoorstel = {
+    {"",
+     {"soort", "gemeente", "zaaknummer", "datum_collegebesluit", "datum_raad", "onderwerp", "portefeuillehouder",
+      "programma", "kernboodschap", "beslispunten", "secties"},
+     {"$schema", "sjabloon", "sjabloon_besluit", "documentnummer", "datum_commissie", "soort_voorstel", "bijlagen",
+      "relatie_met", "bedragen", "verwijzingen", "opmerking"}},
+    {"/portefeuillehouder", {"naam"}, {}},
+    {"/beslispunten/*", {"tekst"}, {"onderdelen"}},
+    {"/relatie_met", {}, {"agendapunt", "toezegging", "amendement_motie", "schriftelijke_vragen"}},
+    {"/secties",
+     {"samenvatting", "beoogd_effect"},
+     {"argumenten", "kanttekeningen", "financien", "communicatie", "uitvoering", "bijlagen"}},
+    {"/verwijzingen/*", {"soort"}, {"zaaknummer", "documentnummer", "datum"}},
+};
+
 constexpr std::string_view kFunctions[] = {
     "burgemeester", "loco-burgemeester", "gemeentesecretaris", "loco-gemeentesecretaris",
     "griffier",     "plaatsvervangend griffier", "wethouder",
@@ -41,6 +56,7 @@ constexpr std::string_view kStatusValues[] = {"besloten", "in onderzoek", "stilg
 
 std::span<const ObjectShape> gemeente_shapes() { return kGemeente; }
 std::span<const ObjectShape> raadsinformatiebrief_shapes() { return kRaadsinformatiebrief; }
+std::span<const ObjectShape> raadsvoorstel_shapes() { return kRaadsvoorstel; }
 
 const ObjectShape& shape_at(std::span<const ObjectShape> shapes, std::string_view path) {
     for (const auto& s : shapes)

@@ -18,6 +18,7 @@ struct ObjectShape {
 
 std::span<const ObjectShape> gemeente_shapes();
 std::span<const ObjectShape> raadsinformatiebrief_shapes();
+std::span<const ObjectShape> raadsvoorstel_shapes();
 
 // The shape at `path` in `shapes`; the tables are fixed, so asking for one that is not there is a bug
 // (std::logic_error).
@@ -30,6 +31,9 @@ std::span<const std::string_view> status_values();
 // soort of the data files the loaders read.
 inline constexpr std::string_view kKindGemeente = "gemeente";
 inline constexpr std::string_view kKindRaadsinformatiebrief = "raadsinformatiebrief";
+inline constexpr std::string_view kKindRaadsvoorstel = "raadsvoorstel";
+// Inline placeholder in the texts of a raadsvoorstel: [[bedrag:NAAM]], NAAM a key of "bedragen".
+inline constexpr std::string_view kAmountMarkerPrefix = "[[bedrag:";
 // The block of "tekst" that marks where the status block goes.
 inline constexpr std::string_view kStatusMarker = "[[status]]";
 

@@ -8,6 +8,7 @@
 #include "model/gemeente.hpp"
 #include "model/raadsinformatiebrief.hpp"
 #include "model/resolved_brief.hpp"
+#include "model/resolved_voorstel.hpp"
 
 namespace raadsstuk::resolve {
 
@@ -16,6 +17,19 @@ namespace raadsstuk::resolve {
 // taken as given. Nothing when anything failed; all signatories are tried.
 std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebrief& brief,
                                                   const model::Gemeente& gemeente, diag::Diagnostics& out);
+
+// A raadsvoorstel: the portefeuillehouder (named in the data; RS103 when no functionaris of that name is in
+// office on the collegebesluit), the college's signatories (gemeentesecretaris, burgemeester) on the
+// collegebesluit, the council's (burgemeester as voorzitter, griffier) on the raadsvergadering; RS101/RS102
+// as for letters. Nothing when anything failed.
+std::optional<model::ResolvedVoorstel> resolve_voorstel(const model::Raadsvoorstel& voorstel,
+                                                        const model::Gemeente& gemeente, diag::Diagnostics& out);
+
+// The one functionaris holding `function` on `date`, or nothing and RS101 (nobody) or RS102 (more than one)
+// at `where`; `date_label` says which date it is ("de datum van de brief").
+std::optional<model::ResolvedSignatory> resolve_function(const model::Gemeente& gemeente, std::string_view function,
+                                                        const model::Date& date, std::string_view date_label,
+                                                        const diag::Location& where, diag::Diagnostics& out);
 
 // The functionarissen holding `function` on `date`, in file order.
 std::vector<const model::Functionaris*> holders(const model::Gemeente& gemeente, std::string_view function,

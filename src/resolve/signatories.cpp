@@ -46,6 +46,33 @@ std::vector<const model::Functionaris*> holders(const model::Gemeente& gemeente,
     return out;
 }
 
+std::optional<model::ResolvedSignatory> resolve_function(const model::Gemeente& gemeente, std::string_view function,
+                                                        const model::Date& date, std::string_view date_label,
+                                                        const diag::Location& where, diag::Diagnostics& out) {
+    const auto found = holders(gemeente, function, date);
+    if (found.size() == 1) return model::ResolvedSignatory{found.front()->name, found.front()->function};
+    const std::string f(function);
+    if (found.empty()) {
+        out.push_back(diag::make("RS101", where,
+                                 "niemand is " + f + " op " + date.iso() + " (" + std::string(date_label) +
+                                     ") volgens " + gemeente.source_file,
+                                 neighbours(gemeente, function, date)));
+    } else {
+        std::string who, where_in_file;
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            const std::string sep = i == 0 ? "" : i + 1 == found.size() ? " en " : ", ";
+            who += sep + period(*found[i]);
+            where_in_file += sep + in_file(gemeente, *found[i]);
+        }
+        out.push_back(diag::make(
+            "RS102", where,
+            std::to_string(found.size()) + " functionarissen zijn " + f + " op " + date.iso() + ": " + who,
+            "de ambtsperiodes overlappen (" + where_in_file +
+                "); laat de ene eindigen voordat de andere begint, of geef de naam op in de ondertekening"));
+    }
+    return std::nullopt;
+}
+
 std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebrief& brief,
                                                   const model::Gemeente& gemeente, diag::Diagnostics& out) {
     bool ok = true;
@@ -56,31 +83,10 @@ std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebr
             continue;
         }
         const diag::Location where{brief.source_file, s.pointer + "/functie", 0, 0};
-        const auto found = holders(gemeente, s.function, brief.date);
-        if (found.size() == 1) {
-            signatories.push_back({found.front()->name, found.front()->function});
-            continue;
-        }
-        ok = false;
-        if (found.empty()) {
-            out.push_back(diag::make("RS101", where,
-                                     "niemand is " + s.function + " op " + brief.date.iso() +
-                                         " (de datum van de brief) volgens " + gemeente.source_file,
-                                     neighbours(gemeente, s.function, brief.date)));
-        } else {
-            std::string who, where_in_file;
-            for (std::size_t i = 0; i < found.size(); ++i) {
-                const std::string sep = i == 0 ? "" : i + 1 == found.size() ? " en " : ", ";
-                who += sep + period(*found[i]);
-                where_in_file += sep + in_file(gemeente, *found[i]);
-            }
-            out.push_back(diag::make(
-                "RS102", where,
-                std::to_string(found.size()) + " functionarissen zijn " + s.function + " op " + brief.date.iso() +
-                    ": " + who,
-                "de ambtsperiodes overlappen (" + where_in_file +
-                    "); laat de ene eindigen voordat de andere begint, of geef de naam op in de ondertekening"));
-        }
+        if (auto found = resolve_function(gemeente, s.function, brief.date, "de datum van de brief", where, out))
+            signatories.push_back(std::move(*found));
+        else
+            ok = false;
     }
     if (!ok) return std::nullopt;
     return model::ResolvedBrief{brief, gemeente, std::move(signatories)};
