@@ -1,6 +1,7 @@
 // Loads a raadsvoorstel: voorblad fields, beslispunten, sections, amounts and references.
 #include <cmath>
 #include <regex>
+#include <set>
 
 #include "load/json_text.hpp"
 #include "load/load.hpp"
@@ -35,15 +36,19 @@ void read_reference(Reader& r, const json& v, const std::string& pointer, model:
     p.references.push_back(std::move(ref));
 }
 
-void read_amounts(Reader& r, const json& root, model::Raadsvoorstel& p) {
+// The names of all amounts, also of those with a bad value (already reported): a placeholder naming one
+// of them is not a second fault.
+std::set<std::string> read_amounts(Reader& r, const json& root, model::Raadsvoorstel& p) {
+    std::set<std::string> declared;
     const json* amounts = member(root, "bedragen");
-    if (!amounts) return;
+    if (!amounts) return declared;
     if (!amounts->is_object()) {
         r.report("RS003", "/bedragen", "\"bedragen\" moet een object zijn met een naam en een getal per bedrag",
                  "bijvoorbeeld \"bedragen\": {\"onderzoek\": 64000}");
-        return;
+        return declared;
     }
     for (const auto& [name, value] : amounts->items()) {
+        declared.insert(name);
         const std::string at = child("/bedragen", name);
         if (!std::regex_match(name, amount_name_pattern()))
             r.report("RS009", at, "naam van bedrag \"" + name + "\" is ongeldig",
@@ -58,13 +63,13 @@ void read_amounts(Reader& r, const json& root, model::Raadsvoorstel& p) {
         }
         p.amounts_cents[name] = std::llround(cents);
     }
+    return declared;
 }
 
 // Every "[[...]]" in a text must be "[[bedrag:NAAM]]" with NAAM in bedragen.
-void check_placeholders(Reader& r, const std::string& text, const std::string& pointer, const model::Raadsvoorstel& p) {
-    std::vector<std::string> names;
-    for (const auto& [name, cents] : p.amounts_cents) names.push_back(name);
-    const std::vector<std::string_view> views(names.begin(), names.end());
+void check_placeholders(Reader& r, const std::string& text, const std::string& pointer,
+                        const std::set<std::string>& declared) {
+    const std::vector<std::string_view> views(declared.begin(), declared.end());
     for (std::size_t open = text.find("[["); open != std::string::npos; open = text.find("[[", open + 2)) {
         const std::size_t close = text.find("]]", open + 2);
         if (close == std::string::npos) break;
@@ -75,7 +80,7 @@ void check_placeholders(Reader& r, const std::string& text, const std::string& p
             continue;
         }
         const std::string name = marker.substr(kAmountMarkerPrefix.size(), marker.size() - kAmountMarkerPrefix.size() - 2);
-        if (p.amounts_cents.count(name)) continue;
+        if (declared.count(name)) continue;
         const std::string near = detail::closest(name, views);
         std::string hint = near.empty() ? std::string() : "bedoelt u \"" + near + "\"? ";
         hint += views.empty() ? "voeg \"bedragen\": {\"" + name + "\": ...} toe"
@@ -104,8 +109,14 @@ void read_sections(Reader& r, const json& root, model::Raadsvoorstel& p) {
     if (!sections) return;
     const ObjectShape& shape = shape_at(raadsvoorstel_shapes(), "/secties");
     if (!r.object(*sections, "/secties", shape)) return;
-    // In file order: the template decides the printed order; the file order is kept for diagnostics.
+    // The template decides the printed order; here they are in key order (nlohmann::json sorts keys).
+    const auto known = [&](const std::string& key) {
+        for (auto k : shape.required) if (k == key) return true;
+        for (auto k : shape.optional) if (k == key) return true;
+        return false;  // reported by object() as RS005
+    };
     for (const auto& [key, value] : sections->items()) {
+        if (!known(key)) continue;
         const std::string at = child("/secties", key);
         const auto blocks = r.texts(*sections, "/secties", key, "blok tekst");
         if (!blocks) continue;
@@ -155,7 +166,7 @@ std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_tex
     set(r.text(*root, "", "programma"), p.programme);
     set(r.text(*root, "", "kernboodschap"), p.core_message);
     set(r.texts(*root, "", "bijlagen"), p.attachments);
-    read_amounts(r, *root, p);
+    const std::set<std::string> amounts = read_amounts(r, *root, p);
     read_decisions(r, *root, p);
     read_relations(r, *root, p);
     read_sections(r, *root, p);
@@ -164,14 +175,14 @@ std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_tex
     }
     set(r.text(*root, "", "opmerking"), p.note);
 
-    check_placeholders(r, p.core_message, "/kernboodschap", p);
+    check_placeholders(r, p.core_message, "/kernboodschap", amounts);
     for (const auto& d : p.decisions) {
-        check_placeholders(r, d.text, d.pointer + "/tekst", p);
+        check_placeholders(r, d.text, d.pointer + "/tekst", amounts);
         for (std::size_t i = 0; i < d.sub_clauses.size(); ++i)
-            check_placeholders(r, d.sub_clauses[i], child(d.pointer + "/onderdelen", i), p);
+            check_placeholders(r, d.sub_clauses[i], child(d.pointer + "/onderdelen", i), amounts);
     }
     for (const auto& s : p.sections)
-        for (std::size_t i = 0; i < s.body.size(); ++i) check_placeholders(r, s.body[i], child(s.pointer, i), p);
+        for (std::size_t i = 0; i < s.body.size(); ++i) check_placeholders(r, s.body[i], child(s.pointer, i), amounts);
 
     if (detail::errors_since(out, first)) return std::nullopt;
     return p;

@@ -61,7 +61,7 @@ struct Raadsvoorstel {
     std::vector<std::string> attachments;                  // JSON: bijlagen (titles; numbered by position)
     std::vector<Beslispunt> decisions;                     // JSON: beslispunten
     Relations relations;                                   // JSON: relatie_met
-    std::vector<Section> sections;                         // JSON: secties, in file order
+    std::vector<Section> sections;                         // JSON: secties (key order; printed in template order)
     std::map<std::string, long long> amounts_cents;        // JSON: bedragen: {"onderzoek": 64000}
     std::vector<DocumentReference> references;             // JSON: verwijzingen
     std::string note;                                      // JSON: opmerking: never printed

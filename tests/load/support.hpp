@@ -29,5 +29,6 @@ inline std::vector<std::string> formatted(const raadsstuk::diag::Diagnostics& ds
 
 inline const std::string kGemeenteFixture = "tests/load/fixtures/data/gemeenten/teststad.json";
 inline const std::string kBriefFixture = "tests/load/fixtures/data/documenten/2021/brief.json";
+inline const std::string kVoorstelFixture = "tests/load/fixtures/data/documenten/2020/voorstel.json";
 
 }  // namespace load_test
