@@ -1,5 +1,6 @@
 // Blocks of running text (the tekst and bijlagen regions) as strips.
 #include <algorithm>
+#include <optional>
 
 #include "layout/letter_context.hpp"
 
@@ -41,24 +42,46 @@ void add_heading(const Block& b, LetterContext& ctx, double x, double width, dou
     if (strips.size() > first) strips[first].outline = OutlineEntry{plain_text(b.text), std::max(1, b.level - 1), 0, 0};
 }
 
+// "a. " at the start of a list item: Markdown has no lettered lists, so sub-clauses (a., b., c. under a
+// beslispunt) are written as bullet items that start with their letter. Returns the letter with its dot.
+std::optional<std::string> letter_of(const std::vector<Block>& item) {
+    if (item.empty() || item[0].kind != Block::Kind::paragraph || item[0].text.empty()) return std::nullopt;
+    const std::string& t = item[0].text[0].text;
+    if (t.size() < 3 || t[0] < 'a' || t[0] > 'z' || t[1] != '.' || t[2] != ' ') return std::nullopt;
+    return t.substr(0, 2);
+}
+
 void add_list(const Block& b, LetterContext& ctx, double x, double width, double space_before, int depth,
               std::vector<Strip>& strips) {
     const double size = ctx.style.body_size;
     const FontStyle regular = FontStyle::regular;
-    double indent = 14;
-    if (b.ordered) {
-        const std::string widest = std::to_string(b.start + static_cast<int>(b.items.size()) - 1) + ".";
-        indent = std::max(indent, ctx.fonts.width(widest, regular, size) + 6);
+    // The markers: numbers, letters (when every item of a bullet list starts with "a. ", "b. ", ...) or bullets.
+    std::vector<std::string> markers;
+    std::vector<std::vector<Block>> items = b.items;
+    bool lettered = !b.ordered && !items.empty();
+    for (const auto& item : items) lettered = lettered && letter_of(item).has_value();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (b.ordered) {
+            markers.push_back(std::to_string(b.start + static_cast<int>(i)) + ".");
+        } else if (lettered) {
+            markers.push_back(*letter_of(items[i]));
+            items[i][0].text[0].text.erase(0, 3);
+        } else {
+            markers.push_back(depth == 0 ? "\u2022" : "\u2013");
+        }
     }
+    const bool right_aligned = b.ordered || lettered;
+    double indent = 14;
+    if (right_aligned)
+        for (const auto& m : markers) indent = std::max(indent, ctx.fonts.width(m, regular, size) + 6);
     const double item_gap = 0.25 * ctx.body_leading();
-    for (std::size_t i = 0; i < b.items.size(); ++i) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
         const std::size_t first = strips.size();
-        add_block_strips(b.items[i], ctx, x + indent, width - indent, strips, i == 0 ? space_before : item_gap);
+        add_block_strips(items[i], ctx, x + indent, width - indent, strips, i == 0 ? space_before : item_gap);
         if (strips.size() == first) continue;
-        const std::string marker = b.ordered ? std::to_string(b.start + static_cast<int>(i)) + "."
-                                             : (depth == 0 ? "\u2022" : "\u2013");
+        const std::string& marker = markers[i];
         const double marker_width = ctx.fonts.width(marker, regular, size);
-        const double marker_x = b.ordered ? x + indent - 5 - marker_width : x + (depth == 0 ? 2 : 1);
+        const double marker_x = right_aligned ? x + indent - 5 - marker_width : x + (depth == 0 ? 2 : 1);
         const double baseline = ctx.fonts.baseline_in_line(size, ctx.body_leading());
         double run_x = marker_x;
         for (auto& piece : ctx.fonts.shape(marker, regular, size)) {

@@ -1,5 +1,6 @@
 // The kenmerken region: title and metadata form on page 1.
 #include <algorithm>
+#include <optional>
 
 #include "layout/letter_context.hpp"
 
@@ -8,7 +9,7 @@ namespace {
 
 struct FormRow {
     std::string label;
-    Spans value;
+    std::vector<Block> value;  // the rest of the label's paragraph, then the item's other blocks
 };
 
 std::string trimmed(std::string s) {
@@ -17,9 +18,10 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-// "**Label:** value" -> label and value; false for anything else.
+// A list item "**Label:** value" (the value may be empty and may go on in further blocks: a nested list of
+// bijlagen or beslispunten, or a nested form) -> label and value; false for anything else.
 bool as_form_row(const std::vector<Block>& item, FormRow& row) {
-    if (item.size() != 1 || item[0].kind != Block::Kind::paragraph || item[0].text.empty()) return false;
+    if (item.empty() || item[0].kind != Block::Kind::paragraph || item[0].text.empty()) return false;
     const Spans& spans = item[0].text;
     if (!spans[0].style.bold) return false;
     std::string label = trimmed(spans[0].text);
@@ -31,47 +33,78 @@ bool as_form_row(const std::vector<Block>& item, FormRow& row) {
     } else {
         return false;
     }
+    while (!value.empty() && !value[0].hard_break && trimmed(value[0].text).empty()) value.erase(value.begin());
     if (!value.empty()) {
         std::string& first = value[0].text;
         first.erase(0, first.find_first_not_of(' ') == std::string::npos ? first.size() : first.find_first_not_of(' '));
     }
     row.label = trimmed(label);
-    row.value = std::move(value);
+    row.value.clear();
+    if (!value.empty()) {
+        Block paragraph;
+        paragraph.kind = Block::Kind::paragraph;
+        paragraph.line = item[0].line;
+        paragraph.text = std::move(value);
+        row.value.push_back(std::move(paragraph));
+    }
+    row.value.insert(row.value.end(), item.begin() + 1, item.end());
     return true;
 }
 
-void add_form(const std::vector<FormRow>& rows, LetterContext& ctx, double space_before, std::vector<Strip>& strips) {
+// A list whose items are all form rows, as rows; nothing for any other block.
+std::optional<std::vector<FormRow>> as_form(const Block& b) {
+    if (b.kind != Block::Kind::list || b.ordered || b.items.empty()) return std::nullopt;
+    std::vector<FormRow> rows;
+    for (const auto& item : b.items) {
+        FormRow row;
+        if (!as_form_row(item, row)) return std::nullopt;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// Rows of labels and values: labels small in the accent colour in a column of their own, on the baseline of
+// the first line of their value. A short row (up to three lines) is kept together with what follows, so a
+// form of short rows stays on one page; a long value (a kernboodschap, the beslispunten) may break.
+void add_form(const std::vector<FormRow>& rows, LetterContext& ctx, double x, double width, double space_before,
+              std::vector<Strip>& strips) {
     const double label_size = ctx.style.small_size;
-    double label_column = 32 * kPointsPerMm;
+    double label_column = std::min(32 * kPointsPerMm, 0.3 * width);
     for (const auto& r : rows)
         label_column = std::max(label_column, ctx.fonts.width(r.label, FontStyle::regular, label_size) + 10);
-    const double value_width = ctx.width - label_column;
+    label_column = std::min(label_column, 0.45 * width);
+    const double value_x = x + label_column, value_width = width - label_column;
+    const double label_baseline = ctx.fonts.baseline_in_line(ctx.style.body_size, ctx.body_leading());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        ParagraphStyle ps = ctx.body_style(value_width);
-        ps.align = TextAlign::left;
-        ps.leading = ctx.style.body_size * 1.25;
-        const SetParagraph value = set_paragraph(rows[i].value, ps, ctx.fonts);
-        Strip s;
-        s.space_before = i == 0 ? space_before : 2.5;
-        s.height = std::max<double>(1, static_cast<double>(value.lines.size())) * value.leading;
-        put_text(s.items, ctx.fonts, rows[i].label, FontStyle::regular, label_size, ctx.style.accent, ctx.left, value.baseline);
-        for (std::size_t k = 0; k < value.lines.size(); ++k) {
-            std::vector<PageItem> items = value.lines[k].items;
-            std::vector<LinkArea> links = value.lines[k].links;
-            const double dy = value.baseline + value.leading * static_cast<double>(k);
-            translate(items, ctx.left + label_column, dy);
-            translate(links, ctx.left + label_column, dy);
-            s.items.insert(s.items.end(), items.begin(), items.end());
-            s.links.insert(s.links.end(), links.begin(), links.end());
+        const FormRow& row = rows[i];
+        const double before = i == 0 ? space_before : 0.25 * ctx.body_leading();
+        const std::size_t first = strips.size();
+        const auto nested = row.value.size() == 1 ? as_form(row.value[0]) : std::nullopt;
+        if (nested) {
+            add_form(*nested, ctx, value_x, value_width, before, strips);
+            strips.pop_back();  // a nested form has no closing rule of its own
+        } else if (!row.value.empty()) {
+            add_block_strips(row.value, ctx, value_x, value_width, strips, before);
         }
-        s.keep_with_next = true;
-        strips.push_back(std::move(s));
+        if (strips.size() == first) {  // an empty value: the label alone, on a line of its own
+            Strip empty;
+            empty.space_before = before;
+            empty.height = ctx.body_leading();
+            strips.push_back(std::move(empty));
+        }
+        // The label goes with the first line of its value (which may hold a list marker already).
+        put_text(strips[first].items, ctx.fonts, row.label, FontStyle::regular, label_size, ctx.style.accent, x,
+                 label_baseline);
+        if (strips.size() - first <= 3)
+            for (std::size_t k = first; k < strips.size(); ++k) strips[k].keep_with_next = true;
+        else
+            strips[first].keep_with_next = true;
     }
     // A thin rule closes the form.
     Strip rule;
     rule.space_before = 0.6 * ctx.body_leading();
     rule.height = 1;
-    rule.items.push_back(LineItem{ctx.left, 0.5, ctx.left + ctx.width, 0.5, 0.5, ctx.style.accent});
+    rule.items.push_back(LineItem{x, 0.5, x + width, 0.5, 0.5, ctx.style.accent});
     strips.push_back(std::move(rule));
 }
 
@@ -90,22 +123,10 @@ void add_kenmerken_strips(const std::vector<Block>& blocks, LetterContext& ctx, 
             before = 0.5 * ctx.body_leading();
             continue;
         }
-        if (b.kind == Block::Kind::list) {
-            std::vector<FormRow> rows;
-            bool all = true;
-            for (const auto& item : b.items) {
-                FormRow row;
-                if (!as_form_row(item, row)) {
-                    all = false;
-                    break;
-                }
-                rows.push_back(std::move(row));
-            }
-            if (all && !rows.empty()) {
-                add_form(rows, ctx, before, strips);
-                before = ctx.paragraph_gap();
-                continue;
-            }
+        if (const auto rows = as_form(b)) {
+            add_form(*rows, ctx, ctx.left, ctx.width, before, strips);
+            before = ctx.paragraph_gap();
+            continue;
         }
         add_block_strips({b}, ctx, ctx.left, ctx.width, strips, before);
         before = ctx.paragraph_gap();

@@ -40,9 +40,11 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
             detail::add_footnote_strips(region.blocks, ctx, strips);
         } else if (region.name == "bijlagen") {
             detail::add_block_strips(region.blocks, ctx, ctx.left, ctx.width, strips, 1.6 * ctx.body_leading());
-        } else {  // tekst
+        } else {  // tekst, secties
+            const std::size_t first = strips.size();
             detail::add_block_strips(region.blocks, ctx, ctx.left, ctx.width, strips,
                                      strips.empty() ? 0 : 1.2 * ctx.body_leading());
+            if (region.name == "secties" && first < strips.size()) strips[first].page_break_before = true;
         }
         if (closing) closing_end = strips.size();
     }

@@ -22,6 +22,10 @@ std::vector<std::size_t> page_starts(const std::vector<Strip>& strips, const Pag
     };
     for (std::size_t i = 0; i < n;) {
         const Strip& s = strips[i];
+        if (s.page_break_before && i != page_first) {
+            open_page(i);
+            continue;
+        }
         const double before = i == page_first ? 0 : s.space_before;
         if (i == page_first || y + before + s.height <= frame.bottom + kEpsilon) {
             y += before + s.height;

@@ -7,6 +7,7 @@
 //   - when a chain of kept strips does not fit, the whole chain moves to the next page; a chain taller
 //     than a page is broken where it overflows;
 //   - space_before is dropped at the top of a page;
+//   - a strip with page_break_before starts a new page (unless it is first on its page already);
 //   - a strip that names a repeat_header (a table row) gets that header repeated above it when it starts
 //     a page.
 #include <optional>
@@ -22,6 +23,7 @@ struct Strip {
     std::vector<PageItem> items;  // y relative to the top of the strip, x absolute on the page
     std::vector<LinkArea> links;
     bool keep_with_next = false;
+    bool page_break_before = false;
     int repeat_header = -1;  // index of a strip to repeat above this one when it starts a page
     std::optional<OutlineEntry> outline;  // page and y are filled in when placed
 };

@@ -11,7 +11,7 @@
 namespace raadsstuk::layout {
 namespace {
 
-constexpr std::array<std::string_view, 7> kRegions = {"kenmerken", "tekst",  "status",  "slot",
+constexpr std::array<std::string_view, 8> kRegions = {"kenmerken", "tekst",  "secties", "status", "slot",
                                                       "ondertekening", "voet", "bijlagen"};
 
 std::string known_regions_list() {

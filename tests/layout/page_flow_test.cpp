@@ -70,3 +70,13 @@ TEST_CASE("pagination: outline entries get their page and position", "[flow]") {
     CHECK(r.outline[0].page == 1);
     CHECK(r.outline[0].y == Approx(200));
 }
+
+TEST_CASE("pagination: a strip with page_break_before starts a page, unless it already does", "[flow]") {
+    std::vector<Strip> strips(12, strip(100));
+    strips[2].page_break_before = true;   // page 1: strips 0 and 1 only
+    strips[11].page_break_before = true;  // page 2 holds 9 (2..10), so 11 starts page 3 anyway
+    const auto r = paginate(strips, kFrame);
+    CHECK(items_per_page(r) == std::vector<std::size_t>{2, 9, 1});
+    strips[0].page_break_before = true;  // the very first strip: no empty page before it
+    CHECK(items_per_page(paginate(strips, kFrame)) == std::vector<std::size_t>{2, 9, 1});
+}
