@@ -5,25 +5,102 @@
 #include "load/load.hpp"
 #include "pdf/write_pdf.hpp"
 #include "render/render_brief.hpp"
+#include "render/render_voorstel.hpp"
 #include "resolve/resolve.hpp"
 
 namespace raadsstuk::build {
 namespace {
 
-layout::LayoutRequest layout_request(const model::ResolvedBrief& letter, std::string markdown) {
+layout::LayoutRequest layout_request(const model::Gemeente& gemeente, const std::string& source_file,
+                                     std::string markdown) {
     layout::LayoutRequest request;
     request.markdown = std::move(markdown);
-    request.style = letter.gemeente.style;
-    request.gemeente_name = letter.gemeente.name;
-    request.style_dir = std::filesystem::path(letter.gemeente.source_file).parent_path();
-    request.info.title = letter.brief.subject;
-    request.info.author = "Gemeente " + letter.gemeente.name;
-    request.info.subject = letter.brief.zaaknummer;
-    request.info.keywords = "raadsinformatiebrief, " + letter.brief.zaaknummer + ", " + letter.brief.documentnummer;
-    request.info.kind_label = "Raadsinformatiebrief";
-    request.info.date = letter.brief.date;
-    request.source_name = letter.brief.source_file;
+    request.style = gemeente.style;
+    request.gemeente_name = gemeente.name;
+    request.style_dir = std::filesystem::path(gemeente.source_file).parent_path();
+    request.info.author = "Gemeente " + gemeente.name;
+    request.source_name = source_file;
     return request;
+}
+
+// Markdown -> laid-out pages -> PDF bytes; nothing on any error.
+std::optional<std::string> typeset(const layout::LayoutRequest& request, BuildContext& context, diag::Diagnostics& ds) {
+    const layout::LaidOutDocument pages = layout::lay_out(request, context.fonts(), context.environment(), ds);
+    if (diag::has_errors(ds)) return std::nullopt;
+    auto pdf = pdf::write_pdf(pages, ds);
+    if (!pdf || diag::has_errors(ds)) return std::nullopt;
+    return pdf;
+}
+
+// The gemeente a document names, loaded once per build.
+const model::Gemeente* gemeente_of(const DocumentSource& source, const std::string& id, const std::string& file_name,
+                                   BuildContext& context, diag::Diagnostics& ds) {
+    const auto path = load::locate_gemeente(source.data_root, id, file_name, ds);
+    return path ? context.gemeente(*path, ds) : nullptr;
+}
+
+using Outputs = std::vector<std::pair<std::filesystem::path, std::string>>;
+
+std::optional<Outputs> build_brief(const DocumentSource& source, const std::string& text, const std::string& file_name,
+                                   const std::filesystem::path& out_dir, BuildContext& context, diag::Diagnostics& ds) {
+    const auto brief = load::load_raadsinformatiebrief(text, file_name, ds);
+    if (!brief) return std::nullopt;
+    const model::Gemeente* gemeente = gemeente_of(source, brief->gemeente, file_name, context, ds);
+    if (!gemeente) return std::nullopt;
+    const auto resolved = resolve::resolve_brief(*brief, *gemeente, ds);
+    if (!resolved || diag::has_errors(ds)) return std::nullopt;
+
+    const render::Template* tmpl = render::select_template(context.templates(), resolved->brief, ds);
+    if (!tmpl) return std::nullopt;
+    auto markdown = render::render_brief(*tmpl, context.templates(), *resolved, ds);
+    if (!markdown || diag::has_errors(ds)) return std::nullopt;
+
+    layout::LayoutRequest request = layout_request(*gemeente, file_name, *markdown);
+    request.info.title = brief->subject;
+    request.info.subject = brief->zaaknummer;
+    request.info.keywords = "raadsinformatiebrief, " + brief->zaaknummer +
+                            (brief->documentnummer.empty() ? "" : ", " + brief->documentnummer);
+    request.info.kind_label = "Raadsinformatiebrief";
+    request.info.date = brief->date;
+    const auto pdf = typeset(request, context, ds);
+    if (!pdf) return std::nullopt;
+    return Outputs{{output_path(out_dir, source, ".md"), std::move(*markdown)},
+                   {output_path(out_dir, source, ".pdf"), std::move(*pdf)}};
+}
+
+// A raadsvoorstel gives two documents: x-voorstel and x-besluit (the ontwerp-raadsbesluit), written together.
+std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::string& text,
+                                      const std::string& file_name, const std::filesystem::path& out_dir,
+                                      BuildContext& context, diag::Diagnostics& ds) {
+    const auto voorstel = load::load_raadsvoorstel(text, file_name, ds);
+    if (!voorstel) return std::nullopt;
+    const model::Gemeente* gemeente = gemeente_of(source, voorstel->gemeente, file_name, context, ds);
+    if (!gemeente) return std::nullopt;
+    const auto resolved = resolve::resolve_voorstel(*voorstel, *gemeente, ds);
+    if (!resolved || diag::has_errors(ds)) return std::nullopt;
+    auto markdown = render::render_voorstel(context.templates(), *resolved, ds);
+    if (!markdown || diag::has_errors(ds)) return std::nullopt;
+
+    const std::string keywords = "raadsvoorstel, " + voorstel->zaaknummer;
+    layout::LayoutRequest proposal = layout_request(*gemeente, file_name, markdown->proposal);
+    proposal.info.title = voorstel->subject;
+    proposal.info.subject = voorstel->zaaknummer;
+    proposal.info.keywords = keywords;
+    proposal.info.kind_label = "Raadsvoorstel";
+    proposal.info.date = voorstel->college_date;
+    layout::LayoutRequest decision = layout_request(*gemeente, file_name, markdown->decision);
+    decision.info.title = "Ontwerp-raadsbesluit: " + voorstel->subject;
+    decision.info.subject = voorstel->zaaknummer;
+    decision.info.keywords = keywords + ", ontwerp-raadsbesluit";
+    decision.info.kind_label = "Ontwerp-raadsbesluit";
+    decision.info.date = voorstel->college_date;  // drafted with the proposal; the raad decides later
+    const auto proposal_pdf = typeset(proposal, context, ds);
+    const auto decision_pdf = proposal_pdf ? typeset(decision, context, ds) : std::nullopt;
+    if (!proposal_pdf || !decision_pdf) return std::nullopt;
+    return Outputs{{output_path(out_dir, source, "-voorstel.md"), std::move(markdown->proposal)},
+                   {output_path(out_dir, source, "-voorstel.pdf"), std::move(*proposal_pdf)},
+                   {output_path(out_dir, source, "-besluit.md"), std::move(markdown->decision)},
+                   {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)}};
 }
 
 // Load -> resolve -> render -> lay out -> PDF, all in memory; the files are written only when all succeeded.
@@ -34,36 +111,21 @@ bool run_pipeline(const DocumentSource& source, const std::filesystem::path& out
     const auto text = load::read_file(source.file, ds);
     if (!text) return false;
     const auto kind = load::detect_kind(*text);
-    if (kind && *kind != "raadsinformatiebrief") {
+    std::optional<Outputs> outputs;
+    if (!kind || *kind == "raadsinformatiebrief") {
+        outputs = build_brief(source, *text, file_name, out_dir, context, ds);  // the loader reports a bad kind
+    } else if (*kind == "raadsvoorstel") {
+        outputs = build_voorstel(source, *text, file_name, out_dir, context, ds);
+    } else {
         ds.push_back(diag::make("RS604", {file_name, "/soort", 0, 0},
                                 "\"" + *kind + "\" is geen soort document die raadsstuk bouwt",
-                                "gebruik \"soort\": \"raadsinformatiebrief\""));
+                                "gebruik \"soort\": \"raadsinformatiebrief\" of \"raadsvoorstel\""));
         return false;
     }
-    const auto brief = load::load_raadsinformatiebrief(*text, file_name, ds);
-    if (!brief) return false;
-    const auto gemeente_path = load::locate_gemeente(source.data_root, *brief, ds);
-    if (!gemeente_path) return false;
-    const model::Gemeente* gemeente = context.gemeente(*gemeente_path, ds);
-    if (!gemeente) return false;
-    const auto resolved = resolve::resolve_brief(*brief, *gemeente, ds);
-    if (!resolved || diag::has_errors(ds)) return false;
-
-    const render::Template* tmpl = render::select_template(context.templates(), resolved->brief, ds);
-    if (!tmpl) return false;
-    auto markdown = render::render_brief(*tmpl, context.templates(), *resolved, ds);
-    if (!markdown || diag::has_errors(ds)) return false;
-
-    const layout::LaidOutDocument pages =
-        layout::lay_out(layout_request(*resolved, *markdown), context.fonts(), context.environment(), ds);
-    if (diag::has_errors(ds)) return false;
-    const auto pdf = pdf::write_pdf(pages, ds);
-    if (!pdf || diag::has_errors(ds)) return false;
-
-    const auto md_path = output_path(out_dir, source, ".md");
-    const auto pdf_path = output_path(out_dir, source, ".pdf");
-    if (!write_files_atomically({{md_path, *markdown}, {pdf_path, *pdf}}, ds)) return false;
-    outcome.outputs = {md_path, pdf_path};
+    if (!outputs) return false;
+    std::vector<std::pair<std::filesystem::path, std::string_view>> files(outputs->begin(), outputs->end());
+    if (!write_files_atomically(files, ds)) return false;
+    for (const auto& [path, bytes] : *outputs) outcome.outputs.push_back(path);
     return true;
 }
 

@@ -63,9 +63,10 @@ std::vector<DocumentSource> discover_documents(const std::vector<std::string>& p
     return found;
 }
 
-fs::path output_path(const fs::path& out_dir, const DocumentSource& src, const std::string& extension) {
+fs::path output_path(const fs::path& out_dir, const DocumentSource& src, const std::string& ending) {
     fs::path rel = src.relative;
-    rel.replace_extension(extension);
+    rel.replace_extension();
+    rel += ending;
     return out_dir / rel;
 }
 

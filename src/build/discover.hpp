@@ -20,9 +20,9 @@ struct DocumentSource {
 // Problems (a path that does not exist, a file outside any data root) become diagnostics (RS601, RS602).
 std::vector<DocumentSource> discover_documents(const std::vector<std::string>& paths, diag::Diagnostics& out);
 
-// out_dir / relative with the extension replaced: ("output", documenten/2021/x.json, ".pdf")
-// -> output/documenten/2021/x.pdf
+// out_dir / relative with the extension replaced by `ending`: ("output", documenten/2021/x.json, ".pdf")
+// -> output/documenten/2021/x.pdf; with "-besluit.pdf" -> output/documenten/2021/x-besluit.pdf
 std::filesystem::path output_path(const std::filesystem::path& out_dir, const DocumentSource& src,
-                                  const std::string& extension);
+                                  const std::string& ending);
 
 }  // namespace raadsstuk::build

@@ -75,6 +75,9 @@ void add_form(const std::vector<FormRow>& rows, LetterContext& ctx, double x, do
     label_column = std::min(label_column, 0.45 * width);
     const double value_x = x + label_column, value_width = width - label_column;
     const double label_baseline = ctx.fonts.baseline_in_line(ctx.style.body_size, ctx.body_leading());
+    // Values in a narrow column read better ragged than justified with wide gaps.
+    const TextAlign running_align = ctx.body_align;
+    ctx.body_align = TextAlign::left;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const FormRow& row = rows[i];
         const double before = i == 0 ? space_before : 0.25 * ctx.body_leading();
@@ -100,6 +103,7 @@ void add_form(const std::vector<FormRow>& rows, LetterContext& ctx, double x, do
         else
             strips[first].keep_with_next = true;
     }
+    ctx.body_align = running_align;
     // A thin rule closes the form.
     Strip rule;
     rule.space_before = 0.6 * ctx.body_leading();

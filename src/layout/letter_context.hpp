@@ -21,6 +21,7 @@ struct LetterContext {
     std::string source;
     double left = 0;   // x of the text column
     double width = 0;  // width of the text column
+    TextAlign body_align = TextAlign::justify;  // of running text; forms set their values ragged
 
     double body_leading() const { return style.body_size * style.line_height; }
     double paragraph_gap() const { return 0.7 * body_leading(); }
@@ -36,7 +37,7 @@ struct LetterContext {
         p.align = align;
         return p;
     }
-    ParagraphStyle body_style(double w) const { return text_style(w, style.body_size); }
+    ParagraphStyle body_style(double w) const { return text_style(w, style.body_size, body_align); }
 };
 
 // A colour between `c` (t = 0) and white (t = 1).

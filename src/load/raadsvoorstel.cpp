@@ -74,12 +74,12 @@ void check_placeholders(Reader& r, const std::string& text, const std::string& p
         const std::size_t close = text.find("]]", open + 2);
         if (close == std::string::npos) break;
         const std::string marker = text.substr(open, close + 2 - open);
-        if (!marker.starts_with(kAmountMarkerPrefix)) {
+        if (!marker.starts_with(model::kAmountMarkerPrefix)) {
             r.report("RS007", pointer, "onbekende markering \"" + marker + "\"",
                      "in een raadsvoorstel bestaat alleen \"[[bedrag:NAAM]]\", met NAAM uit \"bedragen\"");
             continue;
         }
-        const std::string name = marker.substr(kAmountMarkerPrefix.size(), marker.size() - kAmountMarkerPrefix.size() - 2);
+        const std::string name = marker.substr(model::kAmountMarkerPrefix.size(), marker.size() - model::kAmountMarkerPrefix.size() - 2);
         if (declared.count(name)) continue;
         const std::string near = detail::closest(name, views);
         std::string hint = near.empty() ? std::string() : "bedoelt u \"" + near + "\"? ";

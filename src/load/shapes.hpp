@@ -32,8 +32,7 @@ std::span<const std::string_view> status_values();
 inline constexpr std::string_view kKindGemeente = "gemeente";
 inline constexpr std::string_view kKindRaadsinformatiebrief = "raadsinformatiebrief";
 inline constexpr std::string_view kKindRaadsvoorstel = "raadsvoorstel";
-// Inline placeholder in the texts of a raadsvoorstel: [[bedrag:NAAM]], NAAM a key of "bedragen".
-inline constexpr std::string_view kAmountMarkerPrefix = "[[bedrag:";
+
 // The block of "tekst" that marks where the status block goes.
 inline constexpr std::string_view kStatusMarker = "[[status]]";
 

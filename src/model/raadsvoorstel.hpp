@@ -4,12 +4,16 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.hpp"
 #include "model/raadsinformatiebrief.hpp"  // DocumentReference
 
 namespace raadsstuk::model {
+
+// Inline placeholder in the texts of a raadsvoorstel: "[[bedrag:NAAM]]", NAAM a key of "bedragen".
+inline constexpr std::string_view kAmountMarkerPrefix = "[[bedrag:";
 
 // A decision point (JSON: beslispunten[]). Text is inline Markdown; it may hold [[bedrag:NAAM]], replaced by
 // the amount NAAM of the voorstel's bedragen in Dutch notation ("€ 64.000").

@@ -2,6 +2,7 @@
 
 #include "format/dutch.hpp"
 #include "render/markdown_body.hpp"
+#include "render/references_view.hpp"
 
 namespace raadsstuk::render {
 namespace {
@@ -61,19 +62,7 @@ Value make_brief_view(const model::ResolvedBrief& resolved, std::string_view sta
                              .set("heeft", !b.attachments.empty())
                              .set("lijst", std::move(lijst)));
 
-    Value verwijzingen = Value::list();
-    for (const auto& r : b.references) {
-        std::string kenmerk = r.zaaknummer;
-        if (!r.documentnummer.empty()) kenmerk += (kenmerk.empty() ? "" : "/") + r.documentnummer;
-        verwijzingen.push_back(Value::map()
-                                   .set("zaaknummer", text_or_false(r.zaaknummer))
-                                   .set("documentnummer", text_or_false(r.documentnummer))
-                                   .set("kenmerk", kenmerk)
-                                   .set("soort", text_or_false(r.kind))
-                                   .set("datum", r.date ? Value(format::format_date(*r.date)) : Value(false))
-                                   .set("datum_iso", r.date ? Value(r.date->iso()) : Value(false)));
-    }
-    view.set("verwijzingen", std::move(verwijzingen));
+    view.set("verwijzingen", references_view(b.references));
 
     // The body: blocks joined by blank lines; "[[status]]" becomes the rendered status block.
     // status_na_tekst depends only on the data, so that the status partial sees the same value whether it

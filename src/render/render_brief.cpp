@@ -5,16 +5,20 @@
 
 namespace raadsstuk::render {
 
-const Template* select_template(const TemplateSet& set, const model::Raadsinformatiebrief& brief,
-                                diag::Diagnostics& out) {
-    if (const Template* t = set.find_template(brief.template_name)) return t;
+const Template* select_template(const TemplateSet& set, const std::string& name, const std::string& file,
+                                const std::string& pointer, diag::Diagnostics& out) {
+    if (const Template* t = set.find_template(name)) return t;
     std::string available;
-    for (const auto& [name, t] : set.templates()) available += (available.empty() ? "" : ", ") + name;
-    out.push_back(diag::make("RS301", {brief.source_file, "/sjabloon", 0, 0},
-                             "sjabloon '" + brief.template_name + "' bestaat niet",
+    for (const auto& [n, t] : set.templates()) available += (available.empty() ? "" : ", ") + n;
+    out.push_back(diag::make("RS301", {file, pointer, 0, 0}, "sjabloon '" + name + "' bestaat niet",
                              available.empty() ? std::string("er zijn geen sjablonen geladen")
                                                : "beschikbare sjablonen: " + available));
     return nullptr;
+}
+
+const Template* select_template(const TemplateSet& set, const model::Raadsinformatiebrief& brief,
+                                diag::Diagnostics& out) {
+    return select_template(set, brief.template_name, brief.source_file, "/sjabloon", out);
 }
 
 std::optional<std::string> render_brief(const Template& tmpl, const TemplateSet& set,

@@ -13,6 +13,9 @@ namespace raadsstuk::render {
 // set has no such template.
 const Template* select_template(const TemplateSet& set, const model::Raadsinformatiebrief& brief,
                                 diag::Diagnostics& out);
+// The template `name` of the set, or nullptr and RS301 at file:pointer (with the templates there are).
+const Template* select_template(const TemplateSet& set, const std::string& name, const std::string& file,
+                                const std::string& pointer, diag::Diagnostics& out);
 
 // The letter as Markdown: make_brief_view, the "status" partial for a "[[status]]" body block, the template,
 // then normalise_markdown. All problems go to `out` (RS303 also when the body has "[[status]]" but the letter
