@@ -158,8 +158,10 @@ private:
         // "LeidschendamVoorburg". Such a word breaks there only when it is long (below).
         if (style_.hyphenator && *style_.hyphenator)
             for (std::size_t o : (*style_.hyphenator)(plain)) offer(o, 50, true);
-        // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere.
-        if (natural > style_.width / 3) {
+        // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere. A break
+        // inside a token costs search and copy (the extracted text gets a line break there), so only a token of
+        // more than half the line may break: "toegang/dienstverlening/toegankelijkheid" stays whole.
+        if (natural > style_.width / 2) {
             for (std::size_t i = 0; i + 1 < chars.size(); ++i) {
                 const char32_t c = chars[i];
                 if (c == '/' || c == '-' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')

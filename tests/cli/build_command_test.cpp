@@ -164,7 +164,9 @@ TEST_CASE("the PDFs embed every font, pass qpdf and carry the document info") {
         CHECK(info.output.find("Page size:       595.276 x 841.89 pts (A4)") != std::string::npos);
         const std::string text = pdftotext(pdf);
         CHECK(text.find("pagina 1 van ") != std::string::npos);
-        CHECK(text.find("Deze brief is digitaal vastgesteld.") != std::string::npos);
+        const std::string stem = f.stem().string();
+        const bool letter = !stem.ends_with("-voorstel") && !stem.ends_with("-besluit");
+        if (letter) CHECK(text.find("Deze brief is digitaal vastgesteld.") != std::string::npos);
     }
 }
 

@@ -6,8 +6,7 @@
 #include <regex>
 #include <vector>
 
-#include <cmark-gfm.h>
-
+#include "golden_support.hpp"
 #include "process.hpp"
 
 namespace fs = std::filesystem;
@@ -33,75 +32,9 @@ ReferenceText read_reference(const fs::path& file) {
             ref.signatories.emplace_back(rest.substr(0, bar), rest.substr(bar + 3));
             continue;
         }
-        std::string current;
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            current += line[i];
-            const char c = line[i];
-            const bool end = (c == '.' || c == '?' || c == '!') && i + 2 < line.size() && line[i + 1] == ' ' &&
-                             std::isupper(static_cast<unsigned char>(line[i + 2]));
-            if (end) {
-                ref.sentences.push_back(normalize_space(current));
-                current.clear();
-            }
-        }
-        if (!normalize_space(current).empty()) ref.sentences.push_back(normalize_space(current));
+        for (auto& sentence : split_sentences(line)) ref.sentences.push_back(std::move(sentence));
     }
     return ref;
-}
-
-std::string markdown_as_plain_text(const std::string& markdown) {
-    cmark_node* doc = cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT);
-    char* text = cmark_render_plaintext(doc, CMARK_OPT_DEFAULT, 0);
-    std::string out(text);
-    free(text);
-    cmark_node_free(doc);
-    return out;
-}
-
-// pdftotext output without the running parts: "pagina X van Y" and the light header of pages 2 and on.
-std::string pdf_body_text(const fs::path& pdf) {
-    const std::string text = pdftotext(pdf);
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (std::size_t ff; (ff = text.find('\f', start)) != std::string::npos; start = ff + 1)
-        pages.push_back(text.substr(start, ff - start));
-    pages.push_back(text.substr(start));
-    static const std::regex pagina(R"(^\s*pagina \d+ van \d+\s*$)");
-    std::string header;
-    std::string out;
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-        std::istringstream in(pages[p]);
-        std::string line;
-        bool first = true;
-        while (std::getline(in, line)) {
-            if (std::regex_match(line, pagina)) continue;
-            if (normalize_space(line).empty()) {
-                out += '\n';
-                continue;
-            }
-            if (p >= 1 && first) {
-                first = false;
-                if (p == 1) header = line;
-                if (line == header) continue;
-            }
-            first = false;
-            out += line + '\n';
-        }
-    }
-    return out;
-}
-
-// Every sentence occurs in text after the previous one; reports the first that does not.
-void require_sentences_in_order(const std::vector<std::string>& sentences, const std::string& raw_text) {
-    const std::string text = normalize_space(raw_text);
-    std::size_t pos = 0;
-    for (const auto& s : sentences) {
-        const std::size_t found = text.find(s, pos);
-        INFO("missing or out of order: \"" << s << "\"");
-        INFO("text from there on: \"" << text.substr(pos, 300) << "\"");
-        REQUIRE(found != std::string::npos);
-        pos = found + s.size();
-    }
 }
 
 struct Letter {

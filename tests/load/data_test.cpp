@@ -24,7 +24,7 @@ std::vector<fs::path> json_files(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("every file under data/ loads without diagnostics") {
-    int gemeenten = 0, brieven = 0;
+    int gemeenten = 0, brieven = 0, voorstellen = 0;
     for (const fs::path& file : json_files("data")) {
         if (file.parent_path() == fs::path("data/schema")) continue;
         const std::string name = file.generic_string();
@@ -39,6 +39,14 @@ TEST_CASE("every file under data/ loads without diagnostics") {
             CHECK(g);
             if (g) load::check_referenced_files(*g, ds);
             ++gemeenten;
+        } else if (*kind == "raadsvoorstel") {
+            const auto p = load::load_raadsvoorstel(*text, name, ds);
+            REQUIRE(p);
+            const auto root = load::find_data_root(file);
+            REQUIRE(root);
+            const auto gemeente = load::locate_gemeente(*root, p->gemeente, name, ds);
+            REQUIRE(gemeente);
+            ++voorstellen;
         } else {
             REQUIRE(*kind == "raadsinformatiebrief");
             const auto b = load::load_raadsinformatiebrief(*text, name, ds);
@@ -58,6 +66,7 @@ TEST_CASE("every file under data/ loads without diagnostics") {
         CHECK(formatted(ds).empty());
     }
     CHECK(gemeenten >= 2);
+    CHECK(voorstellen >= 2);
     CHECK(brieven >= 3);
 }
 

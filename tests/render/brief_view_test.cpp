@@ -130,7 +130,7 @@ TEST_CASE("select_template: RS301 at /sjabloon for a template that does not exis
     REQUIRE(ds.size() == 1);
     CHECK(diag::format(ds[0]) ==
           "data/documenten/x.json:/sjabloon: fout RS301: sjabloon 'brief-oud' bestaat niet\n"
-          "  hint: beschikbare sjablonen: raadsinformatiebrief");
+          "  hint: beschikbare sjablonen: raadsbesluit, raadsinformatiebrief, raadsvoorstel");
 }
 
 TEST_CASE("render_brief output: minimal letter, one signatory, clean Markdown") {
