@@ -50,6 +50,9 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
     }
     // The closing (slot, ondertekening, voet) moves to the next page as a whole.
     for (std::size_t i = closing_begin; i + 1 < closing_end; ++i) strips[i].keep_with_next = true;
+    // ... and never alone: the last lines of the text before it go with it (a paragraph's last two lines are
+    // already kept together, so this takes two).
+    if (closing_begin > 0 && closing_end > closing_begin) strips[closing_begin - 1].keep_with_next = true;
 
     Page first;
     PageFrame frame;

@@ -176,7 +176,7 @@ TEST_CASE("pdf: the status table is drawn as a figure, other tables as tables, U
     CHECK(std::distance(std::sregex_iterator(urls.begin(), urls.end(), link), std::sregex_iterator()) == 2);
 }
 
-TEST_CASE("pdf: the closing is never split from the signatories and the digital line, wherever it falls",
+TEST_CASE("pdf: the closing is never split from the signatories and the digital line, nor alone on a page",
           "[pdf]") {
     // Push the closing down a line at a time, through a page foot: it must move as a whole.
     const std::string base = fixture_markdown();
@@ -194,11 +194,17 @@ TEST_CASE("pdf: the closing is never split from the signatories and the digital 
         const auto w = write(fixture_request(markdown));
         page_counts.insert(w->pages.size());
         bool found = false;
-        for (const std::string& page : w->pages) {
+        for (std::size_t p = 0; p < w->pages.size(); ++p) {
+            const std::string& page = w->pages[p];
             const std::string text = collapse_spaces(page);
             if (text.find("Met vriendelijke groet,") == std::string::npos) continue;
             found = true;
             INFO("extra paragraphs: " << extra);
+            // Never alone on its page: text of the letter comes before it (after the running header).
+            const std::string before = page.substr(0, page.find("Met vriendelijke groet,"));
+            const std::string body_before = p == 0 ? before : before.substr(before.find('\n') + 1);
+            CHECK(!collapse_spaces(body_before).empty());
+            CHECK(collapse_spaces(body_before) != " ");
             CHECK(text.find("het college van burgemeester en wethouders,") != std::string::npos);
             CHECK(text.find("A. R. de Graaf") != std::string::npos);
             CHECK(text.find("drs. N. Stemerdink") != std::string::npos);
