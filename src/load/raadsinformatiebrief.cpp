@@ -2,6 +2,7 @@
 #include "load/json_text.hpp"
 #include "load/load.hpp"
 #include "load/reader.hpp"
+#include "load/references.hpp"
 
 namespace raadsstuk::load {
 namespace {
@@ -16,20 +17,6 @@ std::string_view trimmed(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-void read_reference(Reader& r, const json& v, const std::string& pointer, model::Raadsinformatiebrief& b) {
-    if (!r.object(v, pointer, shape_at(raadsinformatiebrief_shapes(), "/verwijzingen/*"))) return;
-    model::DocumentReference ref;
-    ref.pointer = pointer;
-    set(r.text(v, pointer, "zaaknummer"), ref.zaaknummer);
-    set(r.text(v, pointer, "documentnummer"), ref.documentnummer);
-    set(r.text(v, pointer, "soort"), ref.kind);
-    ref.date = r.date(v, pointer, "datum");
-    if (!member(v, "zaaknummer") && !member(v, "documentnummer"))
-        r.report("RS004", pointer, "verwijzing zonder \"zaaknummer\" en zonder \"documentnummer\"",
-                 "geef ten minste één van beide, zoals \"zaaknummer\": \"Z-21-52738\"");
-    b.references.push_back(std::move(ref));
 }
 
 void read_status(Reader& r, const json& v, model::Raadsinformatiebrief& b) {
@@ -107,9 +94,7 @@ std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string
     set(r.text(*root, "", "onderwerp"), b.subject);
     set(r.text(*root, "", "aanhef"), b.salutation);
     set(r.texts(*root, "", "bijlagen"), b.attachments);
-    if (const json::array_t* refs = r.array(*root, "", "verwijzingen")) {
-        for (std::size_t i = 0; i < refs->size(); ++i) read_reference(r, (*refs)[i], child("/verwijzingen", i), b);
-    }
+    detail::read_references(r, *root, shape_at(raadsinformatiebrief_shapes(), "/verwijzingen/*"), b.references);
     set(r.texts(*root, "", "tekst", "blok tekst"), b.body);
     check_markers(r, *root, b);
     if (const json* status = member(*root, "status")) read_status(r, *status, b);

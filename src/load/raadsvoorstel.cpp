@@ -6,6 +6,7 @@
 #include "load/json_text.hpp"
 #include "load/load.hpp"
 #include "load/reader.hpp"
+#include "load/references.hpp"
 #include "load/suggest.hpp"
 
 namespace raadsstuk::load {
@@ -20,20 +21,6 @@ using detail::set;
 const std::regex& amount_name_pattern() {
     static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
     return pattern;
-}
-
-void read_reference(Reader& r, const json& v, const std::string& pointer, model::Raadsvoorstel& p) {
-    if (!r.object(v, pointer, shape_at(raadsvoorstel_shapes(), "/verwijzingen/*"))) return;
-    model::DocumentReference ref;
-    ref.pointer = pointer;
-    set(r.text(v, pointer, "zaaknummer"), ref.zaaknummer);
-    set(r.text(v, pointer, "documentnummer"), ref.documentnummer);
-    set(r.text(v, pointer, "soort"), ref.kind);
-    ref.date = r.date(v, pointer, "datum");
-    if (!member(v, "zaaknummer") && !member(v, "documentnummer"))
-        r.report("RS004", pointer, "verwijzing zonder \"zaaknummer\" en zonder \"documentnummer\"",
-                 "geef ten minste één van beide, zoals \"zaaknummer\": \"Z-21-52738\"");
-    p.references.push_back(std::move(ref));
 }
 
 // The names of all amounts, also of those with a bad value (already reported): a placeholder naming one
@@ -170,9 +157,7 @@ std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_tex
     read_decisions(r, *root, p);
     read_relations(r, *root, p);
     read_sections(r, *root, p);
-    if (const json::array_t* refs = r.array(*root, "", "verwijzingen")) {
-        for (std::size_t i = 0; i < refs->size(); ++i) read_reference(r, (*refs)[i], child("/verwijzingen", i), p);
-    }
+    detail::read_references(r, *root, shape_at(raadsvoorstel_shapes(), "/verwijzingen/*"), p.references);
     set(r.text(*root, "", "opmerking"), p.note);
 
     check_placeholders(r, p.core_message, "/kernboodschap", amounts);
