@@ -1,5 +1,5 @@
 #pragma once
-// A build: every document under the given paths, each through the whole pipeline
+// A build: every document under the given paths, each checked (src/check) and then through the whole pipeline
 // (load -> resolve -> render -> lay out -> PDF), written atomically. A failing document does not stop the
 // others; the summary says what was built.
 #include <filesystem>
@@ -15,6 +15,8 @@ namespace raadsstuk::build {
 struct BuildOptions {
     std::vector<std::string> inputs;             // files and directories
     std::filesystem::path out_dir = "output";
+    // The consistency checks run first; a document they find an error in is not built, unless forced.
+    bool force = false;
 };
 
 struct DocumentOutcome {
@@ -27,6 +29,7 @@ struct DocumentOutcome {
 struct BuildSummary {
     int built = 0;
     int failed = 0;
+    int held_back = 0;          // of the failed: not built only because the checks found errors (see force)
     diag::Diagnostics general;  // problems not tied to one document (a missing input path, templates)
     bool ok() const { return failed == 0 && !diag::has_errors(general); }
 };

@@ -13,7 +13,8 @@ namespace {
 bool is_skipped(const fs::path& relative) {
     for (const auto& part : relative.parent_path())
         if (part == "schema" || part == "gemeenten") return true;
-    return false;
+    // Register files (register/<naam>.json) list documents for the checks; they are not documents.
+    return relative.has_parent_path() && *relative.begin() == "register";
 }
 
 }  // namespace
@@ -38,7 +39,8 @@ std::vector<DocumentSource> discover_documents(const std::vector<std::string>& p
         if (is_skipped(src.relative)) {
             if (named_explicitly)
                 out.push_back(diag::make("RS603", {file.generic_string(), "", 0, 0},
-                                         "dit is geen document maar een gemeente- of schemabestand; overgeslagen"));
+                                         "dit is geen document maar een gemeente-, register- of schemabestand; "
+                                         "overgeslagen"));
             return;
         }
         found.push_back(std::move(src));

@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "build/build_job.hpp"
+#include "build/check_job.hpp"
+#include "build/check_report.hpp"
 #include "diag/diagnostic.hpp"
 
 #ifndef RAADSSTUK_VERSION
@@ -25,18 +27,21 @@ constexpr std::string_view kMainHelp =
     "raadsstuk: maakt raadsstukken van gemeenten als PDF en Markdown uit gegevens en sjablonen.\n"
     "\n"
     "Gebruik:\n"
-    "  raadsstuk build [--out MAP] [--quiet] PAD...   documenten bouwen\n"
-    "  raadsstuk help [OPDRACHT]                      deze hulp, of die van een opdracht\n"
-    "  raadsstuk --version                            versie tonen\n"
+    "  raadsstuk build [--out MAP] [--quiet] [--force] PAD...     documenten bouwen\n"
+    "  raadsstuk check [--format text|json|sarif] [--werror] PAD...  documenten controleren\n"
+    "  raadsstuk help [OPDRACHT]                                   deze hulp, of die van een opdracht\n"
+    "  raadsstuk --version                                         versie tonen\n"
     "\n"
     "Opdrachten:\n"
-    "  build   bouwt elk document onder de gegeven bestanden en mappen\n"
+    "  build   controleert en bouwt elk document onder de gegeven bestanden en mappen\n"
+    "  check   controleert verwijzingen, data en ondertekenaars, zonder te bouwen\n"
     "\n"
-    "Afsluitcode: 0 = alles gelukt, 1 = een document is niet gebouwd, 2 = verkeerde aanroep.\n"
+    "Afsluitcode: 0 = alles gelukt, 1 = een document is niet gebouwd of heeft een fout,\n"
+    "2 = verkeerde aanroep.\n"
     "Meer: docs/cli.md en docs/diagnostics.md.\n";
 
 constexpr std::string_view kBuildHelp =
-    "Gebruik: raadsstuk build [--out MAP] [--quiet] PAD...\n"
+    "Gebruik: raadsstuk build [--out MAP] [--quiet] [--force] PAD...\n"
     "\n"
     "Bouwt elk document (een .json-bestand met \"soort\": \"raadsinformatiebrief\") onder de gegeven\n"
     "bestanden en mappen tot een PDF- en een Markdown-bestand. De uitvoer volgt het pad onder de\n"
@@ -46,11 +51,34 @@ constexpr std::string_view kBuildHelp =
     "Opties:\n"
     "  --out MAP    uitvoermap (standaard: output)\n"
     "  --quiet, -q  alleen fouten en waarschuwingen tonen, geen voortgang\n"
+    "  --force      ook bouwen als de controles (zie 'raadsstuk help check') een fout vinden\n"
     "  --help, -h   deze hulp\n"
     "\n"
-    "Een document met een fout wordt niet gebouwd; de andere wel. Er blijft nooit een half\n"
+    "Eerst worden de documenten gecontroleerd zoals 'raadsstuk check' dat doet. Een document met\n"
+    "een fout wordt niet gebouwd; de andere wel. Er blijft nooit een half\n"
     "geschreven bestand achter: elk bestand wordt eerst onder een tijdelijke naam geschreven.\n"
     "Afsluitcode: 0 als alle documenten zijn gebouwd, anders 1 (2 bij een verkeerde aanroep).\n";
+
+constexpr std::string_view kCheckHelp =
+    "Gebruik: raadsstuk check [--format text|json|sarif] [--werror] PAD...\n"
+    "\n"
+    "Controleert elk document en elk registerbestand onder de gegeven bestanden en mappen, zonder\n"
+    "te bouwen: verwijzingen naar eerdere stukken (tegen het register: alle documenten van de\n"
+    "gegevensmap en de registerbestanden in register/), zaak- en documentnummers, data en\n"
+    "weekdagen in de tekst, \"jl.\" en \"a.s.\", ondertekenaars op de datum van het document,\n"
+    "het statusblok, bijlagen en bedragen. Elke bevinding heeft een vaste code (RS2xx); zie\n"
+    "docs/checks.md.\n"
+    "\n"
+    "Opties:\n"
+    "  --format text   zoals een compiler: bestand:plaats: fout|waarschuwing RSnnn: melding (standaard)\n"
+    "  --format json   één JSON-object met alle bevindingen, voor hulpprogramma's\n"
+    "  --format sarif  SARIF 2.1.0, voor review- en code-hostingdiensten\n"
+    "  --werror        waarschuwingen tellen als fouten voor de afsluitcode\n"
+    "  --help, -h      deze hulp\n"
+    "\n"
+    "De bevindingen staan op standaarduitvoer, gesorteerd op bestand en plaats.\n"
+    "Afsluitcode: 1 als er een fout is (met --werror: ook bij een waarschuwing), anders 0;\n"
+    "2 bij een verkeerde aanroep.\n";
 
 int usage_error(const std::string& message, std::string_view help) {
     std::cerr << "raadsstuk: " << message << "\n\n" << help;
@@ -94,6 +122,8 @@ int run_build_command(const std::vector<std::string>& args) {
             return 0;
         } else if (a == "--quiet" || a == "-q") {
             quiet = true;
+        } else if (a == "--force") {
+            options.force = true;
         } else if (a == "--out" || a == "-o") {
             if (i + 1 >= args.size()) return usage_error("--out verwacht een map", kBuildHelp);
             options.out_dir = args[++i];
@@ -116,7 +146,51 @@ int run_build_command(const std::vector<std::string>& args) {
     const build::BuildSummary summary = build::run_build(options, env, reporter);
     print_diagnostics(summary.general);
     std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt\n";
+    if (summary.held_back > 0)
+        std::cerr << "raadsstuk: " << summary.held_back
+                  << (summary.held_back == 1 ? " document is" : " documenten zijn")
+                  << " niet gebouwd vanwege fouten uit de controles; --force bouwt ze toch\n";
     return summary.ok() ? 0 : 1;
+}
+
+int run_check_command(const std::vector<std::string>& args) {
+    build::CheckOptions options;
+    std::string format = "text";
+    bool werror = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            std::cout << kCheckHelp;
+            return 0;
+        } else if (a == "--werror") {
+            werror = true;
+        } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+            if (a == "--format") {
+                if (i + 1 >= args.size()) return usage_error("--format verwacht text, json of sarif", kCheckHelp);
+                format = args[++i];
+            } else {
+                format = a.substr(9);
+            }
+            if (format != "text" && format != "json" && format != "sarif")
+                return usage_error("onbekend formaat '" + format + "'; kies text, json of sarif", kCheckHelp);
+        } else if (a == "--") {
+            options.inputs.insert(options.inputs.end(), args.begin() + static_cast<long>(i) + 1, args.end());
+            break;
+        } else if (!a.empty() && a[0] == '-') {
+            return usage_error("onbekende optie '" + a + "'", kCheckHelp);
+        } else {
+            options.inputs.push_back(a);
+        }
+    }
+    if (options.inputs.empty()) return usage_error("geef ten minste één bestand of map op", kCheckHelp);
+
+    const build::CheckSummary summary = build::run_check(options);
+    if (format == "json") std::cout << build::json_report(summary, RAADSSTUK_VERSION);
+    else if (format == "sarif") std::cout << build::sarif_report(summary, RAADSSTUK_VERSION);
+    else std::cout << build::text_report(summary);
+    std::cout.flush();
+    const bool failed = summary.errors() > 0 || (werror && summary.warnings() > 0);
+    return failed ? 1 : 0;
 }
 
 }  // namespace
@@ -133,6 +207,7 @@ int main(int argc, char** argv) {
     if (command == "help") {
         if (args.empty()) std::cout << kMainHelp;
         else if (args.front() == "build") std::cout << kBuildHelp;
+        else if (args.front() == "check") std::cout << kCheckHelp;
         else return usage_error("onbekende opdracht '" + args.front() + "'", kMainHelp);
         return 0;
     }
@@ -141,5 +216,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "build") return run_build_command(args);
+    if (command == "check") return run_check_command(args);
     return usage_error("onbekende opdracht '" + command + "'", kMainHelp);
 }

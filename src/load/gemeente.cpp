@@ -33,6 +33,22 @@ void read_functionaris(Reader& r, const json& v, const std::string& pointer, mod
     g.functionarissen.push_back(std::move(f));
 }
 
+// zaaknummerpatronen: each one must compile (RS009 with the reason otherwise).
+void read_zaaknummer_patterns(Reader& r, const json& root, model::Gemeente& g) {
+    const auto patterns = r.texts(root, "", "zaaknummerpatronen", "patroon");
+    if (!patterns) return;
+    for (std::size_t i = 0; i < patterns->size(); ++i) {
+        std::string why;
+        if (auto p = model::ZaaknummerPattern::compile((*patterns)[i], why)) {
+            g.zaaknummer_patterns.push_back(std::move(*p));
+        } else {
+            r.report("RS009", child("/zaaknummerpatronen", i),
+                     "\"" + (*patterns)[i] + "\" is geen geldig zaaknummerpatroon: " + why,
+                     "bijvoorbeeld \"Z-{jj}-{zaak}[/{document}]\"; zie docs/data.md");
+        }
+    }
+}
+
 void read_house_style(Reader& r, const json& v, const std::string& pointer, model::HouseStyle& s) {
     const auto shapes = gemeente_shapes();
     if (!r.object(v, pointer, shape_at(shapes, "/huisstijl"))) return;
@@ -111,6 +127,7 @@ std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const s
             read_functionaris(r, (*fs)[i], child("/functionarissen", i), g);
     }
     if (const json* style = member(*root, "huisstijl")) read_house_style(r, *style, "/huisstijl", g.style);
+    read_zaaknummer_patterns(r, *root, g);
 
     if (detail::errors_since(out, first)) return std::nullopt;  // duplicate keys included
     return g;

@@ -7,7 +7,9 @@ namespace raadsstuk::load {
 namespace {
 
 const std::vector<ObjectShape> kGemeente = {
-    {"", {"soort", "id", "naam", "adres", "college", "functionarissen", "huisstijl"}, {"$schema", "opmerking"}},
+    {"",
+     {"soort", "id", "naam", "adres", "college", "functionarissen", "huisstijl"},
+     {"$schema", "zaaknummerpatronen", "opmerking"}},
     {"/functionarissen/*", {"naam", "functie", "van"}, {"portefeuille", "tot", "opmerking"}},
     {"/huisstijl", {"lettertype", "grootte", "regelafstand", "marges", "kleuren", "briefhoofd"}, {"logo"}},
     {"/huisstijl/lettertype", {"regulier", "vet", "cursief", "vetcursief"}, {"terugval"}},

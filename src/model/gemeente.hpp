@@ -5,6 +5,7 @@
 
 #include "model/date.hpp"
 #include "model/house_style.hpp"
+#include "model/zaaknummer.hpp"
 
 namespace raadsstuk::model {
 
@@ -28,6 +29,9 @@ struct Gemeente {
     std::string college;              // JSON: college, e.g. "het college van burgemeester en wethouders"
     std::vector<Functionaris> functionarissen;  // JSON: functionarissen
     HouseStyle style;                 // JSON: huisstijl
+    // JSON: zaaknummerpatronen (optional): how this gemeente writes its zaaknummers, e.g. "Z-{jj}-{zaak}".
+    // Without patterns, zaaknummers are compared as written.
+    std::vector<ZaaknummerPattern> zaaknummer_patterns;
     std::string note;                 // JSON: opmerking (optional): for the secretariat, never printed
     std::string source_file;          // the file it was loaded from, as given
 };

@@ -20,12 +20,16 @@ fs::path make_data_tree(const ScratchDir& dir) {
     return data;
 }
 
+// Each letter its own documentnummer, rising with its date (the checks hold numbers to be unique).
 std::string letter_json(const std::string& datum, const std::string& onderwerp) {
+    std::string nummer;
+    for (char c : datum)
+        if (c != '-') nummer += c;
     return R"({
   "soort": "raadsinformatiebrief",
   "gemeente": "voorschoten",
-  "zaaknummer": "Z/21/012345/100200",
-  "documentnummer": "100200",
+  "zaaknummer": "Z/21/012345/)" + nummer + R"(",
+  "documentnummer": ")" + nummer + R"(",
   "datum": ")" + datum + R"(",
   "onderwerp": ")" + onderwerp + R"(",
   "bijlagen": [],

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "load/load.hpp"
+#include "load/register_file.hpp"
 #include "support.hpp"
 
 using namespace raadsstuk;
@@ -39,6 +40,8 @@ TEST_CASE("every file under data/ loads without diagnostics") {
             CHECK(g);
             if (g) load::check_referenced_files(*g, ds);
             ++gemeenten;
+        } else if (*kind == "register") {
+            CHECK(load::load_register(*text, name, ds));
         } else if (*kind == "raadsvoorstel") {
             const auto p = load::load_raadsvoorstel(*text, name, ds);
             REQUIRE(p);

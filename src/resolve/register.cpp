@@ -1,0 +1,125 @@
+#include "resolve/register.hpp"
+
+namespace raadsstuk::resolve {
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+std::string number_key(std::string_view gemeente, std::string_view documentnummer) {
+    std::string_view nr = trimmed(documentnummer);
+    const auto first = nr.find_first_not_of('0');
+    nr = first == std::string_view::npos ? std::string_view("0") : nr.substr(first);
+    std::string key(gemeente);
+    key += '\n';
+    key += nr;
+    return key;
+}
+
+}  // namespace
+
+Register::Register(std::vector<model::RegisterEntry> entries, const std::map<std::string, model::Gemeente>& gemeenten) {
+    for (const auto& [id, g] : gemeenten) patterns_.emplace(id, g.zaaknummer_patterns);
+    documents_.reserve(entries.size());
+    for (auto& e : entries) {
+        RegisteredDocument d;
+        d.index = documents_.size();
+        d.zaak = parse(e.gemeente, e.zaaknummer);
+        d.documentnummer = !e.documentnummer.empty() ? e.documentnummer
+                           : d.zaak                 ? d.zaak->documentnummer
+                                                    : std::string();
+        d.entry = std::move(e);
+        if (!d.documentnummer.empty())
+            by_documentnummer_[number_key(d.entry.gemeente, d.documentnummer)].push_back(d.index);
+        by_zaak_[zaak_key(d.entry.gemeente, d.entry.zaaknummer)].push_back(d.index);
+        by_place_.emplace(d.entry.source_file + '\n' + d.entry.pointer, d.index);
+        documents_.push_back(std::move(d));
+    }
+}
+
+std::span<const model::ZaaknummerPattern> Register::patterns(std::string_view gemeente) const {
+    const auto it = patterns_.find(gemeente);
+    if (it == patterns_.end()) return {};
+    return it->second;
+}
+
+std::optional<model::Zaaknummer> Register::parse(std::string_view gemeente, std::string_view zaaknummer) const {
+    return model::parse_zaaknummer(trimmed(zaaknummer), patterns(gemeente));
+}
+
+std::string Register::zaak_key(std::string_view gemeente, std::string_view zaaknummer) const {
+    std::string key(gemeente);
+    key += '\n';
+    if (const auto z = parse(gemeente, zaaknummer)) {
+        key += z->year ? std::to_string(*z->year) : std::string("-");
+        key += ':';
+        key += z->number;
+    } else {
+        key += '=';
+        key += trimmed(zaaknummer);
+    }
+    return key;
+}
+
+std::vector<const RegisteredDocument*> Register::lookup(
+    const std::unordered_map<std::string, std::vector<std::size_t>>& index, const std::string& key) const {
+    std::vector<const RegisteredDocument*> out;
+    if (const auto it = index.find(key); it != index.end())
+        for (std::size_t i : it->second) out.push_back(&documents_[i]);
+    return out;
+}
+
+std::vector<const RegisteredDocument*> Register::with_documentnummer(std::string_view gemeente,
+                                                                     std::string_view documentnummer) const {
+    return lookup(by_documentnummer_, number_key(gemeente, documentnummer));
+}
+
+std::vector<const RegisteredDocument*> Register::in_zaak(std::string_view gemeente,
+                                                         std::string_view zaaknummer) const {
+    return lookup(by_zaak_, zaak_key(gemeente, zaaknummer));
+}
+
+const RegisteredDocument* Register::find(std::string_view file, std::string_view pointer) const {
+    std::string key(file);
+    key += '\n';
+    key += pointer;
+    const auto it = by_place_.find(key);
+    return it == by_place_.end() ? nullptr : &documents_[it->second];
+}
+
+model::RegisterEntry register_entry(const model::Raadsinformatiebrief& brief) {
+    model::RegisterEntry e;
+    e.gemeente = brief.gemeente;
+    e.zaaknummer = brief.zaaknummer;
+    e.documentnummer = brief.documentnummer;
+    e.kind = "raadsinformatiebrief";
+    e.date = brief.date;
+    e.subject = brief.subject;
+    e.source_file = brief.source_file;
+    e.zaaknummer_pointer = "/zaaknummer";
+    if (!brief.documentnummer.empty()) e.documentnummer_pointer = "/documentnummer";
+    e.date_pointer = "/datum";
+    if (brief.status)
+        for (const auto& d : brief.status->domains) e.statuses.push_back({d.domain, d.status, d.pointer + "/status"});
+    return e;
+}
+
+model::RegisterEntry register_entry(const model::Raadsvoorstel& voorstel) {
+    model::RegisterEntry e;
+    e.gemeente = voorstel.gemeente;
+    e.zaaknummer = voorstel.zaaknummer;
+    e.documentnummer = voorstel.documentnummer;
+    e.kind = "raadsvoorstel";
+    e.date = voorstel.college_date;
+    e.subject = voorstel.subject;
+    e.source_file = voorstel.source_file;
+    e.zaaknummer_pointer = "/zaaknummer";
+    if (!voorstel.documentnummer.empty()) e.documentnummer_pointer = "/documentnummer";
+    e.date_pointer = "/datum_collegebesluit";
+    return e;
+}
+
+}  // namespace raadsstuk::resolve
