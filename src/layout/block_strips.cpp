@@ -18,6 +18,8 @@ void add_line_strips(const SetParagraph& p, double x, double space_before, std::
         translate(s.links, x, p.baseline);
         s.keep_with_next = keep_all || k < 1 || k + 2 >= n;
         if (k + 1 == n && !keep_all) s.keep_with_next = false;
+        // A page never ends in a hyphenated word: text extraction would not join its halves.
+        if (p.lines[k].hyphenated) s.keep_with_next = true;
         strips.push_back(std::move(s));
     }
 }

@@ -46,6 +46,8 @@ FontSet::FontSet(FontLibrary& library, const model::Environment& env, const mode
         house_[static_cast<std::size_t>(i)] = house_[static_cast<std::size_t>(to)];
         paths_[static_cast<std::size_t>(i)] = paths_[static_cast<std::size_t>(to)];
     }
+    // The regular house face is always face 0, whatever the text starts with: every page uses it.
+    if (ok()) document_font(0);
 }
 
 const TrueTypeFont* FontSet::fallback() {

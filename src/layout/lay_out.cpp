@@ -1,6 +1,7 @@
 #include "layout/lay_out.hpp"
 
 #include "layout/font_set.hpp"
+#include "layout/hyphenation.hpp"
 #include "layout/letter_context.hpp"
 #include "layout/page_flow.hpp"
 #include "layout/parse_regions.hpp"
@@ -17,6 +18,15 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
 
     const model::HouseStyle& st = request.style;
     detail::LetterContext ctx{st, fonts, out, request.source_name, 0, 0};
+    const Hyphenation* dutch = Hyphenation::shared(env.hyphenation_dictionary);
+    const Hyphenator hyphenate = [dutch](std::string_view word) { return dutch->points(word); };
+    if (dutch)
+        ctx.hyphenator = &hyphenate;
+    else
+        out.push_back(diag::make("RS406", {request.source_name, "", 0, 0},
+                                 "de afbreekpatronen " + env.hyphenation_dictionary.string() +
+                                     " zijn niet te lezen; de tekst wordt zonder afbreken gezet",
+                                 "installeer het Debian-pakket hyphen-nl"));
     ctx.left = st.margin_left * detail::kPointsPerMm;
     ctx.width = doc.width - ctx.left - st.margin_right * detail::kPointsPerMm;
 

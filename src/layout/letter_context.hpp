@@ -22,6 +22,7 @@ struct LetterContext {
     double left = 0;   // x of the text column
     double width = 0;  // width of the text column
     TextAlign body_align = TextAlign::justify;  // of running text; forms set their values ragged
+    const Hyphenator* hyphenator = nullptr;     // for justified running text; nullptr: no hyphenation
 
     double body_leading() const { return style.body_size * style.line_height; }
     double paragraph_gap() const { return 0.7 * body_leading(); }
@@ -37,7 +38,11 @@ struct LetterContext {
         p.align = align;
         return p;
     }
-    ParagraphStyle body_style(double w) const { return text_style(w, style.body_size, body_align); }
+    ParagraphStyle body_style(double w) const {
+        ParagraphStyle p = text_style(w, style.body_size, body_align);
+        if (body_align == TextAlign::justify) p.hyphenator = hyphenator;
+        return p;
+    }
 };
 
 // A colour between `c` (t = 0) and white (t = 1).
@@ -47,7 +52,8 @@ inline model::Color tint(model::Color c, double t) {
 }
 
 // Appends one strip per line of a set paragraph at column x. Widows and orphans: a break is allowed only
-// with at least two lines on either side; keep_all keeps every line with the next.
+// with at least two lines on either side, and not after a hyphenated line; keep_all keeps every line with
+// the next.
 void add_line_strips(const SetParagraph& p, double x, double space_before, std::vector<Strip>& strips,
                      bool keep_all = false);
 

@@ -1,6 +1,7 @@
 #include "layout/line_breaker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace raadsstuk::layout {
@@ -40,8 +41,9 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
         double cost;
         int previous;  // index into `nodes`, -1 for the start of the paragraph
         LineBreak line;
+        int hyphens = 0;  // lines in a row, up to this one, that end at a flagged (hyphen) break
     };
-    std::vector<Node> nodes{Node{0, -1, {}}};
+    std::vector<Node> nodes{Node{0, -1, {}, 0}};
     struct Active {
         std::size_t node;
         std::size_t start;  // first item of a line that follows this break
@@ -53,7 +55,9 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
         if (!is_breakpoint(items, j)) continue;
         const BreakItem& brk = items[j];
         const bool forced = brk.kind == BreakItem::Kind::penalty && brk.penalty <= kForcedBreak;
-        Node best{std::numeric_limits<double>::infinity(), -1, {}};
+        // The best way to reach this break for each length of the run of hyphenated lines it ends.
+        std::array<Node, kMaxHyphenatedLines + 1> best;
+        for (auto& b : best) b = Node{std::numeric_limits<double>::infinity(), -1, {}, 0};
         bool considered = false;
         for (auto a = active.rbegin(); a != active.rend(); ++a) {
             const std::size_t s = a->start;
@@ -63,6 +67,10 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
             const double shrink = ssh[j] - ssh[s];
             const bool too_long = natural - shrink > width + 1e-9;
             if (too_long && considered) break;  // earlier starts only make the line longer
+            considered = true;
+            const Node& from = nodes[a->node];
+            const int run = brk.flagged ? from.hyphens + 1 : 0;
+            if (run > kMaxHyphenatedLines) continue;
             double ratio = 0;
             if (natural < width) {
                 if (stretch >= kInfiniteStretch / 2) ratio = 0;
@@ -80,25 +88,37 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
                 demerits = (10 + badness) * (10 + badness);
                 if (p > 0) demerits += p * p;
                 else if (p > kForcedBreak) demerits -= p * p;
+                if (run >= 2) demerits += kConsecutiveHyphenDemerits;
             }
-            considered = true;
-            const double cost = nodes[a->node].cost + demerits;
-            if (cost < best.cost) {
-                best.cost = cost;
-                best.previous = static_cast<int>(a->node);
-                best.line = LineBreak{s, j, overfull ? -1.0 : std::max(ratio, -1.0), natural, overfull};
+            const double cost = from.cost + demerits;
+            Node& b = best[static_cast<std::size_t>(run)];
+            if (cost < b.cost) {
+                b.cost = cost;
+                b.previous = static_cast<int>(a->node);
+                b.line = LineBreak{s, j, overfull ? -1.0 : std::max(ratio, -1.0), natural, overfull};
+                b.hyphens = run;
             }
         }
-        if (best.previous < 0) continue;
-        nodes.push_back(best);
-        const Active here{nodes.size() - 1, line_start(j + 1)};
-        if (forced) active.clear();  // every solution passes through a forced break
-        active.push_back(here);
+        std::vector<Active> here;
+        for (const Node& b : best) {
+            if (b.previous < 0) continue;
+            nodes.push_back(b);
+            here.push_back(Active{nodes.size() - 1, line_start(j + 1)});
+        }
+        if (here.empty()) continue;
+        if (forced) {  // every solution passes through a forced break: keep only the cheapest way through it
+            active.clear();
+            std::size_t cheapest = here.front().node;
+            for (const Active& h : here)
+                if (nodes[h.node].cost < nodes[cheapest].cost) cheapest = h.node;
+            here = {Active{cheapest, here.front().start}};
+        }
+        active.insert(active.end(), here.begin(), here.end());
     }
 
-    // The last node is the final forced break; walk back.
+    // The last active node is the cheapest way through the final forced break; walk back.
     std::vector<LineBreak> lines;
-    for (int k = static_cast<int>(nodes.size()) - 1; k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
+    for (int k = static_cast<int>(active.back().node); k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
         lines.push_back(nodes[static_cast<std::size_t>(k)].line);
     std::reverse(lines.begin(), lines.end());
     return lines;

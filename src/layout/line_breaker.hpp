@@ -18,6 +18,10 @@ namespace raadsstuk::layout {
 inline constexpr double kInfiniteStretch = 1e9;
 inline constexpr double kForcedBreak = -1e9;     // penalty value that forces a break
 inline constexpr double kForbiddenBreak = 1e9;   // penalty value that forbids a break
+// Hyphenated lines: a penalty item that is `flagged` is a break that adds a hyphen. At most this many lines
+// in a row may end in one; the second in a row already costs extra demerits.
+inline constexpr int kMaxHyphenatedLines = 2;
+inline constexpr double kConsecutiveHyphenDemerits = 3000.0 * 3000.0;
 
 struct BreakItem {
     enum class Kind { box, glue, penalty };
@@ -26,10 +30,11 @@ struct BreakItem {
     double stretch = 0;  // glue
     double shrink = 0;   // glue
     double penalty = 0;  // penalty
+    bool flagged = false;  // penalty: breaking here hyphenates a word
 
-    static BreakItem box(double w) { return {Kind::box, w, 0, 0, 0}; }
-    static BreakItem glue(double w, double stretch, double shrink) { return {Kind::glue, w, stretch, shrink, 0}; }
-    static BreakItem penalty_item(double w, double p) { return {Kind::penalty, w, 0, 0, p}; }
+    static BreakItem box(double w) { return {Kind::box, w, 0, 0, 0, false}; }
+    static BreakItem glue(double w, double stretch, double shrink) { return {Kind::glue, w, stretch, shrink, 0, false}; }
+    static BreakItem penalty_item(double w, double p, bool flagged = false) { return {Kind::penalty, w, 0, 0, p, flagged}; }
 };
 
 struct LineBreak {

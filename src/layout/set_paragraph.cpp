@@ -88,9 +88,20 @@ public:
         result.baseline = fonts_.baseline_in_line(style_.size, style_.leading);
         const std::vector<Token> tokens = tokenize(spans);
         if (tokens.empty()) return result;
-        for (const Token& t : tokens) {
+        // The last word before the end of the paragraph or a hard break is never hyphenated.
+        std::vector<bool> last_word(tokens.size(), false);
+        bool next_ends = true;
+        for (std::size_t i = tokens.size(); i-- > 0;) {
+            if (tokens[i].kind == Token::Kind::hard_break) next_ends = true;
+            if (tokens[i].kind == Token::Kind::word) {
+                last_word[i] = next_ends;
+                next_ends = false;
+            }
+        }
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const Token& t = tokens[i];
             switch (t.kind) {
-                case Token::Kind::word: add_word(t.fragments); break;
+                case Token::Kind::word: add_word(t.fragments, !last_word[i]); break;
                 case Token::Kind::space: add_space(t.style); break;
                 case Token::Kind::hard_break: end_paragraph(); break;
             }
@@ -132,7 +143,7 @@ private:
         push(BreakItem::penalty_item(0, kForcedBreak));
     }
 
-    void add_word(const std::vector<Fragment>& fragments) {
+    void add_word(const std::vector<Fragment>& fragments, bool may_hyphenate) {
         std::string plain;
         for (const auto& f : fragments) plain += f.text;
         double natural = 0;
@@ -156,7 +167,7 @@ private:
         // No ordinary break after a hyphen inside a word ("Leidschendam-Voorburg"): text extraction
         // (pdftotext, copy and paste) drops a hyphen at the end of a line, so the word would come back as
         // "LeidschendamVoorburg". Such a word breaks there only when it is long (below).
-        if (style_.hyphenator && *style_.hyphenator)
+        if (may_hyphenate && style_.hyphenator && *style_.hyphenator)
             for (std::size_t o : (*style_.hyphenator)(plain)) offer(o, 50, true);
         // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere. A break
         // inside a token costs search and copy (the extracted text gets a line break there), so only a token of
@@ -164,7 +175,8 @@ private:
         if (natural > style_.width / 2) {
             for (std::size_t i = 0; i + 1 < chars.size(); ++i) {
                 const char32_t c = chars[i];
-                if (c == '/' || c == '-' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')
+                // Not after '-': text extraction drops a hyphen at the end of a line (see above).
+                if (c == '/' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')
                     offer(offsets[i + 1], natural > style_.width ? 200 : 400, false);
             }
         }
@@ -201,10 +213,10 @@ private:
                 info.hyphen_style = fs;
                 if (ragged()) {
                     push(BreakItem::glue(0, ragged_stretch(), 0));
-                    push(BreakItem::penalty_item(hyphen_width, o.penalty), info);
+                    push(BreakItem::penalty_item(hyphen_width, o.penalty, o.hyphen), info);
                     push(BreakItem::glue(0, -ragged_stretch(), 0));
                 } else {
-                    push(BreakItem::penalty_item(hyphen_width, o.penalty), info);
+                    push(BreakItem::penalty_item(hyphen_width, o.penalty, o.hyphen), info);
                 }
             }
             segments_.push_back(std::move(parts[p]));
@@ -272,6 +284,7 @@ private:
 
         SetLine out;
         out.width = x + shift;
+        out.hyphenated = brk.kind == BreakItem::Kind::penalty && info_[line.end].hyphen;
         const double ascent = fonts_.ascender(style_.size), descent = fonts_.descender(style_.size);
         const auto& faces = fonts_.faces();
         TextRun* run = nullptr;

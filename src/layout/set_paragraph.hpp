@@ -41,6 +41,7 @@ struct SetLine {
     std::vector<PageItem> items;   // baseline at y = 0, x from 0 (the caller translates)
     std::vector<LinkArea> links;
     double width = 0;              // right edge of the last glyph
+    bool hyphenated = false;       // ends in a hyphen the breaker added
 };
 
 struct SetParagraph {

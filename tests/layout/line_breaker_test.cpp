@@ -108,3 +108,28 @@ TEST_CASE("line breaker: a penalty offers a break that costs more than a space",
     CHECK(lines[0].end == 3);
     CHECK_FALSE(lines[0].overfull);
 }
+
+TEST_CASE("line breaker: no more than two hyphenated lines in a row, even where more would fit exactly", "[linebreak]") {
+    // "bbb" then words "aaa|bbb" (a flagged break in the middle), width 14, spaces that hardly stretch: only
+    // lines "bbb aaabbb aaa|" fit, each ending in a hyphen; every other line is very loose.
+    std::vector<BreakItem> items{BreakItem::box(3)};
+    for (int i = 0; i < 12; ++i) {
+        items.push_back(BreakItem::glue(1, 0.01, 0));
+        items.push_back(BreakItem::box(3));
+        items.push_back(BreakItem::penalty_item(0, 50, true));
+        items.push_back(BreakItem::box(3));
+    }
+    items.push_back(BreakItem::penalty_item(0, kForbiddenBreak));
+    items.push_back(BreakItem::glue(0, kInfiniteStretch, 0));
+    items.push_back(BreakItem::penalty_item(0, kForcedBreak));
+    const auto lines = break_lines(items, 14);
+    int run = 0, longest = 0, hyphenated = 0;
+    for (const auto& l : lines) {
+        const bool flagged = items[l.end].kind == BreakItem::Kind::penalty && items[l.end].flagged;
+        run = flagged ? run + 1 : 0;
+        hyphenated += flagged;
+        longest = std::max(longest, run);
+    }
+    CHECK(hyphenated >= 3);
+    CHECK(longest == 2);  // the limit, reached: the layout may hyphenate two lines in a row, never three
+}

@@ -172,3 +172,23 @@ TEST_CASE("paragraph: characters outside CP1252 use the fallback font; unknown o
     CHECK(f.out[0].location.file == "test.json");
     CHECK(f.out[0].message.find("U+4E00") != std::string::npos);
 }
+
+TEST_CASE("paragraph: the last word of a paragraph is never hyphenated", "[paragraph]") {
+    Fixture f;
+    ParagraphStyle ps;
+    ps.width = 200;
+    const Hyphenator everywhere = [](std::string_view word) {
+        std::vector<std::size_t> at;
+        for (std::size_t i = 2; i + 3 <= word.size(); ++i) at.push_back(i);
+        return at;
+    };
+    ps.hyphenator = &everywhere;
+    // At this width the last word would start on the last line only by being split.
+    const SetParagraph p = set_paragraph({Span{"Wij tekenen op 1 mei de nieuwe samenwerkingsovereenkomst", {}, false}}, ps, f.fonts);
+    REQUIRE(!p.lines.empty());
+    for (std::size_t k = 0; k < p.lines.size(); ++k) {
+        INFO(line_text(p.lines[k]));
+        CHECK_FALSE(p.lines[k].hyphenated);
+        CHECK(line_text(p.lines[k]).back() != '-');
+    }
+}

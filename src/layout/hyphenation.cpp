@@ -1,0 +1,106 @@
+#include "layout/hyphenation.hpp"
+
+#include <hyphen.h>
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "layout/utf8.hpp"
+
+namespace raadsstuk::layout {
+namespace {
+
+constexpr std::size_t kMinLetters = 6;
+constexpr std::size_t kMinBefore = 2;
+constexpr std::size_t kMinAfter = 3;
+
+bool is_letter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
+char32_t to_lower(char32_t c) { return is_upper(c) ? c + 32 : c; }  // A-Z and À-Þ: the same UTF-8 length
+
+}  // namespace
+
+struct Hyphenation::Dictionary {
+    HyphenDict* dict = nullptr;
+    ~Dictionary() {
+        if (dict) hnj_hyphen_free(dict);
+    }
+};
+
+std::optional<Hyphenation> Hyphenation::load(const std::filesystem::path& file) {
+    HyphenDict* dict = hnj_hyphen_load(file.string().c_str());
+    if (!dict) return std::nullopt;
+    auto d = std::make_shared<Dictionary>();
+    d->dict = dict;
+    return Hyphenation(std::move(d));
+}
+
+const Hyphenation* Hyphenation::shared(const std::filesystem::path& file) {
+    static std::mutex mutex;
+    static std::map<std::filesystem::path, std::optional<Hyphenation>> loaded;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto it = loaded.find(file);
+    if (it == loaded.end()) it = loaded.emplace(file, load(file)).first;
+    return it->second ? &*it->second : nullptr;
+}
+
+std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
+    const std::vector<char32_t> chars = decode_utf8(word);
+    // The letters: from the first letter to the last; what is around them is punctuation.
+    std::size_t first = 0, last = chars.size();
+    while (first < last && !is_letter(chars[first])) ++first;
+    while (last > first && !is_letter(chars[last - 1])) --last;
+    if (last - first < kMinLetters) return {};
+    bool lower_seen = false;
+    for (std::size_t i = first; i < last; ++i) {
+        if (!is_letter(chars[i])) return {};  // digits, '-', '/', '@', '.', apostrophes: leave the word alone
+        lower_seen = lower_seen || !is_upper(chars[i]);
+    }
+    if (!lower_seen) return {};  // an acronym
+
+    // The core in lower case, and where each of its characters starts in `word`.
+    std::string core;
+    std::vector<std::size_t> char_start_in_word, char_end_in_core;
+    std::size_t byte = 0;
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+        std::string encoded;
+        append_utf8(encoded, chars[i]);
+        if (i >= first && i < last) {
+            char_start_in_word.push_back(byte);
+            append_utf8(core, to_lower(chars[i]));
+            char_end_in_core.push_back(core.size());
+        }
+        byte += encoded.size();
+    }
+
+    std::vector<char> hyphens(core.size() + 5, '0');
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    const int failed = hnj_hyphen_hyphenate2(dict_->dict, core.c_str(), static_cast<int>(core.size()), hyphens.data(),
+                                             nullptr, &rep, &pos, &cut);
+    std::vector<std::size_t> out;
+    const std::size_t n = last - first;
+    for (std::size_t k = 0; !failed && k + 1 < n; ++k) {
+        // hyphens[b] odd: a break after byte b of the core, i.e. after the character that ends there.
+        const std::size_t b = char_end_in_core[k] - 1;
+        if ((hyphens[b] - '0') % 2 == 0) continue;
+        if (rep && rep[b]) continue;  // non-standard hyphenation changes the spelling: not offered
+        const std::size_t before = k + 1, after = n - before;
+        if (before < kMinBefore || after < kMinAfter) continue;
+        out.push_back(char_start_in_word[k + 1]);
+    }
+    if (rep) {
+        for (std::size_t i = 0; i < core.size(); ++i) std::free(rep[i]);
+        std::free(rep);
+    }
+    std::free(pos);
+    std::free(cut);
+    return out;
+}
+
+}  // namespace raadsstuk::layout
