@@ -175,8 +175,10 @@ private:
         if (natural > style_.width / 2) {
             for (std::size_t i = 0; i + 1 < chars.size(); ++i) {
                 const char32_t c = chars[i];
-                // Not after '-': text extraction drops a hyphen at the end of a line (see above).
-                if (c == '/' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')
+                // After '-' only in a token wider than the line: text extraction drops a hyphen at the end of a
+                // line (see above), but that is better than a break between any two letters.
+                const bool hyphen = c == '-' && natural > style_.width;
+                if (hyphen || c == '/' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')
                     offer(offsets[i + 1], natural > style_.width ? 200 : 400, false);
             }
         }
