@@ -19,8 +19,8 @@ void check_reference_resolves(const Subject& s, const Context& c, diag::Diagnost
             for (const auto* d : l.in_zaak) there.push_back(d->documentnummer.empty() ? described(*d) : d->documentnummer + " (" + d->entry.kind + " van " + dutch(d->entry.date) + ")");
             hint = "in zaak " + ref.zaaknummer + " staan wel: " + enumerate(there) + "; een tikfout in het documentnummer?";
         } else {
-            hint = "voeg het stuk toe aan een registerbestand (data/register/" + gemeente +
-                   ".json) of corrigeer het nummer; zie docs/data.md";
+            hint = "voeg het stuk toe aan een registerbestand (register/" + gemeente +
+                   ".json in de gegevensmap) of corrigeer het nummer; zie docs/data.md";
         }
         out.push_back(diag::make("RS206", s.at(ref.pointer + field),
                                  "verwijzing naar " + (by_number ? "documentnummer " + l.documentnummer

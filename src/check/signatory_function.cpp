@@ -20,13 +20,13 @@ void check_signatory_function(const Subject& s, const Context&, diag::Diagnostic
             held.push_back(f.function);
         }
         if (holds || held.empty()) continue;  // not in office at all: RS216
-        std::vector<std::string> quoted;
-        for (const auto& h : held) quoted.push_back("\"" + h + "\"");
+        std::string choices;
+        for (std::size_t i = 0; i < held.size(); ++i) choices += (i == 0 ? "" : " of ") + ("\"" + held[i] + "\"");
         out.push_back(diag::make("RS217", s.at(sig.pointer + "/functie"),
                                  "\"" + sig.name + "\" is op " + dutch(b->date) + " geen " + sig.function + " maar " +
                                      enumerate(held),
-                                 "schrijf \"functie\": " + enumerate(quoted) + ", of laat \"naam\" weg om de " +
-                                     sig.function + " op datum te laten opzoeken"));
+                                 "schrijf \"functie\": " + choices + ", of laat \"naam\" weg om de " + sig.function +
+                                     " op datum te laten opzoeken"));
     }
 }
 

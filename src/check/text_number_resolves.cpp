@@ -14,8 +14,8 @@ void check_text_number_resolves(const Subject& s, const Context& c, diag::Diagno
             // The document's own numbers are in the register by definition.
             const Lookup l = look_up(c, gemeente, zaaknummer, n.documentnummer, nullptr);
             if (l.found()) continue;
-            std::string hint = "voeg het stuk toe aan een registerbestand (data/register/" + gemeente +
-                               ".json) of corrigeer het nummer in de tekst";
+            std::string hint = "voeg het stuk toe aan een registerbestand (register/" + gemeente +
+                               ".json in de gegevensmap) of corrigeer het nummer in de tekst";
             if (!n.documentnummer.empty() && !l.in_zaak.empty()) {
                 std::vector<std::string> there;
                 for (const auto* d : l.in_zaak) there.push_back(numbers(*d) + " van " + dutch(d->entry.date));
