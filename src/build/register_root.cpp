@@ -154,7 +154,7 @@ diag::Diagnostics RegisterRoot::check_file(const fs::path& relative) const {
         for (const auto& e : *f->entries) {
             const Gemeente* g = gemeente(e.gemeente);
             if (!g && !reported) {
-                load::locate_gemeente(root_, e.gemeente, f->name, ds);  // RS008
+                load::locate_gemeente(root_, e.gemeente, f->name, ds);  // RS008, with the gemeenten there are
                 reported = true;
             }
             const resolve::RegisteredDocument* entry = register_->find(f->name, e.pointer);
@@ -165,9 +165,12 @@ diag::Diagnostics RegisterRoot::check_file(const fs::path& relative) const {
         return ds;
     }
     const std::string& id = f->brief ? f->brief->gemeente : f->voorstel->gemeente;
-    if (!load::locate_gemeente(root_, id, f->name, ds)) return ds;
     const Gemeente* g = gemeente(id);
-    if (!g || !g->gemeente) return ds;  // its own errors are reported with the gemeente file
+    if (!g) {
+        load::locate_gemeente(root_, id, f->name, ds);  // RS008, with the gemeenten there are
+        return ds;
+    }
+    if (!g->gemeente) return ds;  // its own errors are reported with the gemeente file
     const resolve::RegisteredDocument* entry = register_->find(f->name, "");
     if (!entry) return ds;
     if (f->brief) {
