@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "diag/diagnostic.hpp"
 
 namespace raadsstuk::load {
@@ -28,54 +30,25 @@ long hex4(std::string_view text, std::size_t i) {
     return v;
 }
 
-void append_utf8(std::string& out, long cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+// The escape that starts with the backslash at text[i]: how many bytes it takes in the file and how many
+// bytes of UTF-8 it stands for; {0, 0} when it is not a valid escape.
+struct Escape {
+    std::size_t written = 0;
+    std::size_t decoded = 0;
+};
 
-// The escape that starts with the backslash at text[i]: how many bytes it takes in the file, and what it
-// stands for (appended to `decoded` when given). Zero when it is not a valid escape.
-std::size_t escape(std::string_view text, std::size_t i, std::string* decoded) {
-    if (i + 1 >= text.size()) return 0;
+Escape escape(std::string_view text, std::size_t i) {
+    if (i + 1 >= text.size()) return {};
     const char c = text[i + 1];
-    static constexpr std::string_view kFrom = "\"\\/bfnrt", kTo = "\"\\/\b\f\n\r\t";
-    if (const auto k = kFrom.find(c); k != std::string_view::npos) {
-        if (decoded) *decoded += kTo[k];
-        return 2;
-    }
-    if (c != 'u') return 0;
-    long cp = hex4(text, i + 2);
-    if (cp < 0) return 0;
-    std::size_t length = 6;
+    if (std::string_view("\"\\/bfnrt").find(c) != std::string_view::npos) return {2, 1};
+    if (c != 'u') return {};
+    const long cp = hex4(text, i + 2);
+    if (cp < 0) return {};
     if (cp >= 0xD800 && cp <= 0xDBFF && i + 7 < text.size() && text[i + 6] == '\\' && text[i + 7] == 'u') {
         const long low = hex4(text, i + 8);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            length = 12;
-        }
+        if (low >= 0xDC00 && low <= 0xDFFF) return {12, 4};  // a surrogate pair: one character of 4 bytes
     }
-    if (decoded) append_utf8(*decoded, cp);
-    return length;
-}
-
-// How many bytes the escape at text[i] stands for once decoded.
-std::size_t decoded_length(std::string_view text, std::size_t i) {
-    std::string out;
-    escape(text, i, &out);
-    return out.size();
+    return {6, cp < 0x80 ? 1u : cp < 0x800 ? 2u : 3u};
 }
 
 class Indexer {
@@ -98,19 +71,30 @@ private:
     // Reads the string at i_ (decoded into `out` when given); false when it is not a complete string.
     bool string(std::string* out) {
         if (!at('"')) return false;
-        ++i_;
+        const std::size_t begin = i_++;
+        bool escaped = false;
         while (i_ < text_.size() && text_[i_] != '"') {
             if (text_[i_] == '\\') {
-                const std::size_t n = escape(text_, i_, out);
+                const std::size_t n = escape(text_, i_).written;
                 if (n == 0) return false;
                 i_ += n;
+                escaped = true;
             } else {
-                if (out) *out += text_[i_];
                 ++i_;
             }
         }
         if (!at('"')) return false;
         ++i_;
+        if (!out) return true;
+        const std::string_view raw = text_.substr(begin, i_ - begin);
+        if (!escaped) {
+            *out = std::string(raw.substr(1, raw.size() - 2));
+            return true;
+        }
+        // Keys with escapes are rare; the JSON library decodes them as the loader saw them.
+        const auto decoded = nlohmann::json::parse(raw, nullptr, /*allow_exceptions=*/false);
+        if (!decoded.is_string()) return false;
+        *out = decoded.get<std::string>();
         return true;
     }
 
@@ -119,47 +103,44 @@ private:
         skip_space();
         if (i_ >= text_.size()) return false;
         starts_.emplace(pointer, i_);
+        if (at('{')) return container(pointer, depth, '}');
+        if (at('[')) return container(pointer, depth, ']');
+        if (at('"')) return string(nullptr);
+        const std::size_t begin = i_;
+        while (i_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[i_]) == std::string_view::npos) ++i_;
+        return i_ > begin;
+    }
+
+    // The members of an object or the elements of an array, from its opening bracket at i_ to `close`.
+    bool container(std::string& pointer, int depth, char close) {
+        ++i_;
+        skip_space();
+        if (at(close)) return ++i_, true;
         const std::size_t length = pointer.size();
-        if (at('{')) {
-            ++i_;
+        for (std::size_t index = 0;; ++index) {
             skip_space();
-            if (at('}')) return ++i_, true;
-            for (;;) {
-                skip_space();
+            pointer += '/';
+            if (close == '}') {
                 std::string key;
                 if (!string(&key)) return false;
                 skip_space();
                 if (!at(':')) return false;
                 ++i_;
-                pointer += '/';
                 pointer += diag::pointer_escape(key);
-                if (!value(pointer, depth + 1)) return false;
-                pointer.resize(length);
-                skip_space();
-                if (at(',')) { ++i_; continue; }
-                if (at('}')) return ++i_, true;
-                return false;
-            }
-        }
-        if (at('[')) {
-            ++i_;
-            skip_space();
-            if (at(']')) return ++i_, true;
-            for (std::size_t index = 0;; ++index) {
-                pointer += '/';
+            } else {
                 pointer += std::to_string(index);
-                if (!value(pointer, depth + 1)) return false;
-                pointer.resize(length);
-                skip_space();
-                if (at(',')) { ++i_; continue; }
-                if (at(']')) return ++i_, true;
-                return false;
+            }
+            if (!value(pointer, depth + 1)) return false;
+            pointer.resize(length);
+            skip_space();
+            if (at(',')) {
+                ++i_;
+            } else {
+                if (!at(close)) return false;
+                ++i_;
+                return true;
             }
         }
-        if (at('"')) return string(nullptr);
-        const std::size_t begin = i_;
-        while (i_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[i_]) == std::string_view::npos) ++i_;
-        return i_ > begin;
     }
 
     std::string_view text_;
@@ -212,12 +193,10 @@ std::optional<TextPosition> JsonPositions::in_string(std::string_view pointer, s
     std::size_t raw = it->second + 1, decoded = 0;
     while (raw < text_.size() && text_[raw] != '"' && decoded < offset) {
         if (text_[raw] == '\\') {
-            const std::size_t n = escape(text_, raw, nullptr);
-            if (n == 0) break;
-            const std::size_t d = decoded_length(text_, raw);
-            if (decoded + d > offset) break;  // the offset falls inside what this escape stands for
-            decoded += d;
-            raw += n;
+            const Escape e = escape(text_, raw);
+            if (e.written == 0 || decoded + e.decoded > offset) break;  // offset inside what it stands for
+            decoded += e.decoded;
+            raw += e.written;
         } else {
             ++decoded;
             ++raw;

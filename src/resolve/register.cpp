@@ -90,36 +90,37 @@ const RegisteredDocument* Register::find(std::string_view file, std::string_view
     return it == by_place_.end() ? nullptr : &documents_[it->second];
 }
 
-model::RegisterEntry register_entry(const model::Raadsinformatiebrief& brief) {
+namespace {
+
+// The fields every document has, at the same places in its file.
+template <class Document>
+model::RegisterEntry common_entry(const Document& doc, std::string kind, const model::Date& date,
+                                  std::string date_pointer) {
     model::RegisterEntry e;
-    e.gemeente = brief.gemeente;
-    e.zaaknummer = brief.zaaknummer;
-    e.documentnummer = brief.documentnummer;
-    e.kind = "raadsinformatiebrief";
-    e.date = brief.date;
-    e.subject = brief.subject;
-    e.source_file = brief.source_file;
+    e.gemeente = doc.gemeente;
+    e.zaaknummer = doc.zaaknummer;
+    e.documentnummer = doc.documentnummer;
+    e.kind = std::move(kind);
+    e.date = date;
+    e.subject = doc.subject;
+    e.source_file = doc.source_file;
     e.zaaknummer_pointer = "/zaaknummer";
-    if (!brief.documentnummer.empty()) e.documentnummer_pointer = "/documentnummer";
-    e.date_pointer = "/datum";
+    if (!doc.documentnummer.empty()) e.documentnummer_pointer = "/documentnummer";
+    e.date_pointer = std::move(date_pointer);
+    return e;
+}
+
+}  // namespace
+
+model::RegisterEntry register_entry(const model::Raadsinformatiebrief& brief) {
+    model::RegisterEntry e = common_entry(brief, "raadsinformatiebrief", brief.date, "/datum");
     if (brief.status)
         for (const auto& d : brief.status->domains) e.statuses.push_back({d.domain, d.status, d.pointer + "/status"});
     return e;
 }
 
 model::RegisterEntry register_entry(const model::Raadsvoorstel& voorstel) {
-    model::RegisterEntry e;
-    e.gemeente = voorstel.gemeente;
-    e.zaaknummer = voorstel.zaaknummer;
-    e.documentnummer = voorstel.documentnummer;
-    e.kind = "raadsvoorstel";
-    e.date = voorstel.college_date;
-    e.subject = voorstel.subject;
-    e.source_file = voorstel.source_file;
-    e.zaaknummer_pointer = "/zaaknummer";
-    if (!voorstel.documentnummer.empty()) e.documentnummer_pointer = "/documentnummer";
-    e.date_pointer = "/datum_collegebesluit";
-    return e;
+    return common_entry(voorstel, "raadsvoorstel", voorstel.college_date, "/datum_collegebesluit");
 }
 
 }  // namespace raadsstuk::resolve

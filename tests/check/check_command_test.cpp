@@ -49,15 +49,18 @@ TEST_CASE("check: help, and a wrong command line exits with 2") {
     CHECK(contains(rs_test::raadsstuk("--help").output, "raadsstuk check [--format text|json|sarif] [--werror] PAD..."));
     CHECK(contains(rs_test::raadsstuk("help build").output, "--force"));
 
-    const auto none = rs_test::raadsstuk("check");
-    CHECK(none.exit_code == 2);
-    CHECK(contains(none.output, "geef ten minste één bestand of map op"));
-    const auto format = rs_test::raadsstuk("check --format xml data");
-    CHECK(format.exit_code == 2);
-    CHECK(contains(format.output, "onbekend formaat 'xml'; kies text, json of sarif"));
-    const auto option = rs_test::raadsstuk("check --snel data");
-    CHECK(option.exit_code == 2);
-    CHECK(contains(option.output, "onbekende optie '--snel'"));
+    const std::pair<const char*, const char*> wrong[] = {
+        {"check", "geef ten minste één bestand of map op"},
+        {"check --format xml data", "onbekend formaat 'xml'; kies text, json of sarif"},
+        {"check --format", "--format verwacht text, json of sarif"},
+        {"check --snel data", "onbekende optie '--snel'"},
+    };
+    for (const auto& [args, message] : wrong) {
+        const auto r = rs_test::raadsstuk(args);
+        INFO(args << "\n" << r.output);
+        CHECK(r.exit_code == 2);
+        CHECK(contains(r.output, message));
+    }
     const auto missing = rs_test::raadsstuk("check does/not/exist");
     CHECK(missing.exit_code == 1);
     CHECK(contains(missing.output, "does/not/exist: fout RS601: bestand of map bestaat niet"));

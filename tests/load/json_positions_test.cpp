@@ -15,6 +15,9 @@ TEST_CASE("json positions: values by pointer, a missing field at its nearest enc
     CHECK(p.value("/a~1b/0") == TextPosition{3, 11});
     CHECK(p.value("/status/programma") == TextPosition{1, 1});  // nothing there: the file
     CHECK(p.value("/a~1b/7") == TextPosition{3, 10});           // the array
+    // A key written with an escape is the key it stands for.
+    const std::string escaped = "{\"d\\u0061tum\": 1}";
+    CHECK(JsonPositions(escaped).value("/datum") == TextPosition{1, 16});
 }
 
 TEST_CASE("json positions: a byte of a decoded string, escapes counted as written") {
