@@ -267,7 +267,7 @@ std::optional<std::pair<long long, std::size_t>> amount_at(std::string_view t, s
     while (j < t.size() && is_digit(t[j]) && whole < 1'000'000'000'000LL) whole = whole * 10 + (t[j++] - '0');
     // '.' groups thousands only when three digits follow it.
     while (j + 3 < t.size() && t[j] == '.' && is_digit(t[j + 1]) && is_digit(t[j + 2]) && is_digit(t[j + 3]) &&
-           (j + 4 >= t.size() || !is_digit(t[j + 4]))) {
+           (j + 4 >= t.size() || !is_digit(t[j + 4])) && whole < 1'000'000'000'000LL) {
         whole = whole * 1000 + to_int(t.substr(j + 1, 3));
         j += 4;
     }
@@ -294,6 +294,8 @@ std::optional<std::pair<long long, std::size_t>> amount_at(std::string_view t, s
             break;
         }
     }
+    // Beyond a thousand billion euros it is not an amount a council document writes; never overflow.
+    if (whole > 1'000'000'000'000LL / multiplier) return std::nullopt;
     long long cents = whole * 100 * multiplier;
     if (!fraction.empty()) {
         long long denominator = 1;

@@ -86,6 +86,10 @@ TEST_CASE("scanner: amounts in Dutch notation and amount placeholders") {
     CHECK(s.amounts[3].cents == 1'250'000);
     CHECK(s.amounts[4].cents == 300'000);
     CHECK(s.amounts[5].placeholder == "onderzoek");
+    // Absurdly large numbers are not amounts (and never overflow).
+    CHECK(scan("€ 999.999.999.999.999.999.999 miljard").amounts.empty());
+    CHECK(scan("€ 2.000 miljard").amounts.empty());
+    CHECK(scan("€ 1.000 miljard").amounts.at(0).cents == 100'000'000'000'000LL);
 }
 
 TEST_CASE("scanner: Bijlage N, lists and ranges of attachments") {
