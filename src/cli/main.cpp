@@ -27,10 +27,10 @@ constexpr std::string_view kMainHelp =
     "raadsstuk: maakt raadsstukken van gemeenten als PDF en Markdown uit gegevens en sjablonen.\n"
     "\n"
     "Gebruik:\n"
-    "  raadsstuk build [--out MAP] [--quiet] [--force] PAD...     documenten bouwen\n"
+    "  raadsstuk build [--out MAP] [--quiet] [--force] PAD...        documenten bouwen\n"
     "  raadsstuk check [--format text|json|sarif] [--werror] PAD...  documenten controleren\n"
-    "  raadsstuk help [OPDRACHT]                                   deze hulp, of die van een opdracht\n"
-    "  raadsstuk --version                                         versie tonen\n"
+    "  raadsstuk help [OPDRACHT]                                     deze hulp, of die van een opdracht\n"
+    "  raadsstuk --version                                           versie tonen\n"
     "\n"
     "Opdrachten:\n"
     "  build   controleert en bouwt elk document onder de gegeven bestanden en mappen\n"
@@ -54,9 +54,9 @@ constexpr std::string_view kBuildHelp =
     "  --force      ook bouwen als de controles (zie 'raadsstuk help check') een fout vinden\n"
     "  --help, -h   deze hulp\n"
     "\n"
-    "Eerst worden de documenten gecontroleerd zoals 'raadsstuk check' dat doet. Een document met\n"
-    "een fout wordt niet gebouwd; de andere wel. Er blijft nooit een half\n"
-    "geschreven bestand achter: elk bestand wordt eerst onder een tijdelijke naam geschreven.\n"
+    "Eerst worden de documenten gecontroleerd zoals 'raadsstuk check' dat doet. Een document met een\n"
+    "fout wordt niet gebouwd; de andere wel. Er blijft nooit een half geschreven bestand achter: elk\n"
+    "bestand wordt eerst onder een tijdelijke naam geschreven.\n"
     "Afsluitcode: 0 als alle documenten zijn gebouwd, anders 1 (2 bij een verkeerde aanroep).\n";
 
 constexpr std::string_view kCheckHelp =
