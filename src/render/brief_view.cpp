@@ -2,7 +2,7 @@
 
 #include "format/dutch.hpp"
 #include "render/markdown_body.hpp"
-#include "render/references_view.hpp"
+#include "render/document_parts_view.hpp"
 
 namespace raadsstuk::render {
 namespace {
@@ -53,14 +53,7 @@ Value make_brief_view(const model::ResolvedBrief& resolved, std::string_view sta
     view.set("onderwerp", b.subject);
     view.set("aanhef", b.salutation);
 
-    Value lijst = Value::list();
-    for (std::size_t i = 0; i < b.attachments.size(); ++i)
-        lijst.push_back(Value::map().set("nummer", std::to_string(i + 1)).set("titel", b.attachments[i]));
-    view.set("bijlagen", Value::map()
-                             .set("aantal", b.attachments.empty() ? std::string("geen")
-                                                                  : std::to_string(b.attachments.size()))
-                             .set("heeft", !b.attachments.empty())
-                             .set("lijst", std::move(lijst)));
+    view.set("bijlagen", attachments_view(b.attachments));
 
     view.set("verwijzingen", references_view(b.references));
 

@@ -1,7 +1,7 @@
 #include "render/voorstel_view.hpp"
 
 #include "format/dutch.hpp"
-#include "render/references_view.hpp"
+#include "render/document_parts_view.hpp"
 #include "render/markdown_body.hpp"
 
 namespace raadsstuk::render {
@@ -76,14 +76,7 @@ Value make_voorstel_view(const model::ResolvedVoorstel& resolved) {
     // One sentence per line, continuation lines indented by two: it stands in a "- " item of the voorblad.
     view.set("kernboodschap", break_sentences(inline_text(p.core_message, p), "  "));
 
-    Value lijst = Value::list();
-    for (std::size_t i = 0; i < p.attachments.size(); ++i)
-        lijst.push_back(Value::map().set("nummer", std::to_string(i + 1)).set("titel", p.attachments[i]));
-    view.set("bijlagen", Value::map()
-                             .set("aantal", p.attachments.empty() ? std::string("geen")
-                                                                  : std::to_string(p.attachments.size()))
-                             .set("heeft", !p.attachments.empty())
-                             .set("lijst", std::move(lijst)));
+    view.set("bijlagen", attachments_view(p.attachments));
 
     // Beslispunten on one line each (both templates put them in lists of different depth), sub-clauses with
     // their letter.

@@ -1,4 +1,4 @@
-#include "render/references_view.hpp"
+#include "render/document_parts_view.hpp"
 
 #include "format/dutch.hpp"
 
@@ -19,6 +19,16 @@ Value references_view(const std::vector<model::DocumentReference>& references) {
                            .set("datum_iso", r.date ? Value(r.date->iso()) : Value(false)));
     }
     return list;
+}
+
+Value attachments_view(const std::vector<std::string>& titles) {
+    Value lijst = Value::list();
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        lijst.push_back(Value::map().set("nummer", std::to_string(i + 1)).set("titel", titles[i]));
+    return Value::map()
+        .set("aantal", titles.empty() ? std::string("geen") : std::to_string(titles.size()))
+        .set("heeft", !titles.empty())
+        .set("lijst", std::move(lijst));
 }
 
 }  // namespace raadsstuk::render

@@ -1,5 +1,6 @@
 #pragma once
-// The template variable "verwijzingen" (earlier documents a document refers to), the same for every kind.
+// Template variables that letters and proposals share: "bijlagen" and "verwijzingen".
+#include <string>
 #include <vector>
 
 #include "model/raadsinformatiebrief.hpp"
@@ -10,5 +11,8 @@ namespace raadsstuk::render {
 // A list of {zaaknummer, documentnummer, kenmerk, soort, datum, datum_iso}; absent parts are false;
 // kenmerk is "zaaknummer/documentnummer".
 Value references_view(const std::vector<model::DocumentReference>& references);
+
+// {aantal ("geen" or the number), heeft (bool), lijst: [{nummer, titel}]}, numbered by position from 1.
+Value attachments_view(const std::vector<std::string>& titles);
 
 }  // namespace raadsstuk::render
