@@ -98,12 +98,9 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
 std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const std::string& file_name,
                                              diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::parse_json(json_text, file_name, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(gemeente_shapes(), ""), kKindGemeente, out);
     if (!root) return std::nullopt;
-
     Reader r(file_name, out);
-    if (!r.object(*root, "", shape_at(gemeente_shapes(), ""))) return std::nullopt;
-    r.kind(*root, kKindGemeente);
 
     model::Gemeente g;
     g.source_file = file_name;

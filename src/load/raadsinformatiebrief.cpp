@@ -76,12 +76,9 @@ std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string
                                                                      const std::string& file_name,
                                                                      diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::parse_json(json_text, file_name, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(raadsinformatiebrief_shapes(), ""), kKindRaadsinformatiebrief, out);
     if (!root) return std::nullopt;
-
     Reader r(file_name, out);
-    if (!r.object(*root, "", shape_at(raadsinformatiebrief_shapes(), ""))) return std::nullopt;
-    r.kind(*root, kKindRaadsinformatiebrief);
 
     model::Raadsinformatiebrief b;
     b.source_file = file_name;

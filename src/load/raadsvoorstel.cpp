@@ -125,12 +125,9 @@ void read_relations(Reader& r, const json& root, model::Raadsvoorstel& p) {
 std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_text, const std::string& file_name,
                                                        diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::parse_json(json_text, file_name, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(raadsvoorstel_shapes(), ""), kKindRaadsvoorstel, out);
     if (!root) return std::nullopt;
-
     Reader r(file_name, out);
-    if (!r.object(*root, "", shape_at(raadsvoorstel_shapes(), ""))) return std::nullopt;
-    r.kind(*root, kKindRaadsvoorstel);
 
     model::Raadsvoorstel p;
     p.source_file = file_name;

@@ -1,5 +1,7 @@
 #include "load/reader.hpp"
 
+#include "load/json_text.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -316,6 +318,16 @@ std::optional<std::vector<std::string>> Reader::texts(const json& obj, const std
         if (auto s = text_value((*a)[i], child(where, i))) out.push_back(std::move(*s));
     }
     return out;
+}
+
+std::optional<json> read_root(std::string_view json_text, const std::string& file_name, const ObjectShape& shape,
+                              std::string_view kind, diag::Diagnostics& out) {
+    auto root = parse_json(json_text, file_name, out);
+    if (!root) return std::nullopt;
+    Reader r(file_name, out);
+    if (!r.object(*root, "", shape)) return std::nullopt;
+    r.kind(*root, kind);
+    return root;
 }
 
 }  // namespace raadsstuk::load::detail

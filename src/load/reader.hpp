@@ -35,6 +35,11 @@ void set(std::optional<T> value, T& into) {
 // True when out holds an error at or after index `first`.
 bool errors_since(const diag::Diagnostics& out, std::size_t first);
 
+// Parses a data file and checks its root: an object of `shape` (RS004/RS005 for its keys) whose "soort" is
+// `kind`. Nothing when the text is not JSON (RS002) or its root not an object (RS003); then the loader stops.
+std::optional<json> read_root(std::string_view json_text, const std::string& file_name, const ObjectShape& shape,
+                              std::string_view kind, diag::Diagnostics& out);
+
 class Reader {
 public:
     Reader(const std::string& file, diag::Diagnostics& out);

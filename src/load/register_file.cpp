@@ -25,11 +25,9 @@ std::optional<std::vector<model::RegisterEntry>> load_register(std::string_view 
                                                                const std::string& file_name,
                                                                diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::parse_json(json_text, file_name, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(kRegister, ""), kKindRegister, out);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
-    if (!r.object(*root, "", shape_at(kRegister, ""))) return std::nullopt;
-    r.kind(*root, kKindRegister);
 
     std::string gemeente;
     set(r.id(*root, "", "gemeente", "voorschoten"), gemeente);

@@ -31,13 +31,14 @@ TEST_CASE("jl. is the latest such day on or before the document's date, a.s. the
     CHECK(resolve_mention(day(29, 2, Relative::past), letter)->first == Date{2020, 2, 29});
 }
 
-TEST_CASE("without a marker a date without a year is the nearest one; with a year it is that day") {
-    CHECK(resolve_mention(day(8, 3), Date{2022, 9, 13})->first == Date{2022, 3, 8});
+TEST_CASE("without a marker a date without a year is the nearest one, with a year it is that day") {
+    CHECK(resolve_mention(day(8, 3), Date{2022, 6, 13})->first == Date{2022, 3, 8});   // 97 days back, 268 ahead
+    CHECK(resolve_mention(day(8, 3), Date{2022, 9, 13})->first == Date{2023, 3, 8});   // 189 back, 176 ahead
     CHECK(resolve_mention(day(8, 1), Date{2022, 11, 20})->first == Date{2023, 1, 8});
     CHECK(resolve_mention(day(8, 3, Relative::past, 2023), Date{2022, 9, 13})->first == Date{2023, 3, 8});
 }
 
-TEST_CASE("a month with medio is a range of days; a day that does not exist has no meaning") {
+TEST_CASE("a month with medio is a range of days, a day that does not exist has no meaning") {
     DateMention m;
     m.month = 10;
     m.part = MonthPart::middle;

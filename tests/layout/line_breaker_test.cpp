@@ -80,7 +80,7 @@ TEST_CASE("line breaker: the last line is ragged, the others are set to the full
     CHECK(lines.back().natural_width <= 25);
 }
 
-TEST_CASE("line breaker: a forced break ends a line; a box wider than the line overflows alone", "[linebreak]") {
+TEST_CASE("line breaker: a forced break ends a line, a box wider than the line overflows alone", "[linebreak]") {
     std::vector<BreakItem> items{BreakItem::box(4), BreakItem::glue(1, 1, 0), BreakItem::box(4)};
     items.push_back(BreakItem::penalty_item(0, kForbiddenBreak));
     items.push_back(BreakItem::glue(0, kInfiniteStretch, 0));

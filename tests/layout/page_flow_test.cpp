@@ -46,7 +46,7 @@ TEST_CASE("pagination: a chain taller than a page is broken where it overflows",
     CHECK(items_per_page(r) == std::vector<std::size_t>{8, 4});
 }
 
-TEST_CASE("pagination: space before is dropped at the top of a page; headers repeat", "[flow]") {
+TEST_CASE("pagination: space before is dropped at the top of a page, headers repeat", "[flow]") {
     std::vector<Strip> strips;
     strips.push_back(strip(50, true));  // a table header
     for (int i = 0; i < 10; ++i) {

@@ -5,7 +5,7 @@
 using namespace raadsstuk;
 using namespace raadsstuk::layout;
 
-TEST_CASE("regions: markers split the letter; content before the first marker is tekst", "[regions]") {
+TEST_CASE("regions: markers split the letter, content before the first marker is tekst", "[regions]") {
     const std::string md =
         "Vooraf.\n\n"
         "<!-- raadsstuk:kenmerken -->\n# Raadsinformatiebrief\n\n- **Zaaknummer:** Z-1\n\n"

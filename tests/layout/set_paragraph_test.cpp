@@ -153,7 +153,7 @@ TEST_CASE("paragraph: a hyphenator can be plugged in", "[paragraph]") {
     CHECK(hyphenated);
 }
 
-TEST_CASE("paragraph: characters outside CP1252 use the fallback font; unknown ones are RS403", "[paragraph][fonts]") {
+TEST_CASE("paragraph: characters outside CP1252 use the fallback font, unknown ones are RS403", "[paragraph][fonts]") {
     Fixture f;
     ParagraphStyle ps;
     const SetParagraph p = set_paragraph({Span{"\u27A2 punt \u4E00 en \u20AC 5", {}, false}}, ps, f.fonts);

@@ -70,7 +70,7 @@ TEST_CASE("raadsvoorstel: a placeholder for an amount that is not there is RS015
                 "  hint: bedoelt u \"onderzoek\"? bekende bedragen: \"frictie\" en \"onderzoek\""});
 }
 
-TEST_CASE("raadsvoorstel: another [[...]] marker is RS007; amounts with fractions of cents are RS012") {
+TEST_CASE("raadsvoorstel: another [[...]] marker is RS007, amounts with fractions of cents are RS012") {
     json doc = fixture();
     doc["secties"]["samenvatting"][0] = "Zie [[status]].";
     doc["bedragen"]["frictie"] = 12.345;

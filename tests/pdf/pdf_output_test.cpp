@@ -87,7 +87,7 @@ TEST_CASE("pdf: every word of the letter comes back from pdftotext, in order, ac
         CHECK(spaced.find(word) != std::string::npos);
 }
 
-TEST_CASE("pdf: every font is embedded; the fallback font is there only for a character that needs it", "[pdf]") {
+TEST_CASE("pdf: every font is embedded, the fallback font is there only for a character that needs it", "[pdf]") {
     const auto font_lines = [](const std::filesystem::path& pdf) {
         std::vector<std::string> lines;
         std::istringstream in(run("pdffonts " + quoted(pdf) + " 2>/dev/null").output);
@@ -115,7 +115,7 @@ TEST_CASE("pdf: every font is embedded; the fallback font is there only for a ch
     for (const auto& f : fonts2) CHECK(f.find("DejaVuSans") == std::string::npos);
 }
 
-TEST_CASE("pdf: qpdf finds no fault; the same input gives the same bytes, dated by the letter", "[pdf]") {
+TEST_CASE("pdf: qpdf finds no fault, the same input gives the same bytes, dated by the letter", "[pdf]") {
     const auto a = write(fixture_request(fixture_markdown()));
     const auto b = write(fixture_request(fixture_markdown()));
     CHECK(*a->built.pdf == *b->built.pdf);

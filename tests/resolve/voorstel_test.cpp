@@ -83,7 +83,7 @@ TEST_CASE("voorstel: a portefeuillehouder out of office is RS103 with who was in
                 "  hint: in functie op 2020-09-22: A. Eerste (burgemeester), G. Wethouder (wethouder)"});
 }
 
-TEST_CASE("voorstel: an unknown portefeuillehouder is RS103; no griffier on the raad's date is RS101") {
+TEST_CASE("voorstel: an unknown portefeuillehouder is RS103, no griffier on the raad's date is RS101") {
     diag::Diagnostics ds;
     CHECK_FALSE(resolve::resolve_voorstel(voorstel({2019, 5, 1}, {2019, 6, 20}, "Jansen"), gemeente(), ds));
     CHECK(formatted(ds) ==
