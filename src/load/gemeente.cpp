@@ -1,7 +1,6 @@
 // Loads a gemeente file: name, address, functionarissen with their periods in office, house style.
 #include <filesystem>
 
-#include "load/json_text.hpp"
 #include "load/load.hpp"
 #include "load/reader.hpp"
 
@@ -98,7 +97,8 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
 std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const std::string& file_name,
                                              diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::read_root(json_text, file_name, shape_at(gemeente_shapes(), ""), kKindGemeente, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(gemeente_shapes(), ""),
+                                        kKindGemeente, out);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 

@@ -1,5 +1,4 @@
 // Loads a raadsinformatiebrief: metadata, body blocks, status block, references and signatories.
-#include "load/json_text.hpp"
 #include "load/load.hpp"
 #include "load/reader.hpp"
 #include "load/references.hpp"
@@ -76,7 +75,8 @@ std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string
                                                                      const std::string& file_name,
                                                                      diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::read_root(json_text, file_name, shape_at(raadsinformatiebrief_shapes(), ""), kKindRaadsinformatiebrief, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(raadsinformatiebrief_shapes(), ""),
+                                        kKindRaadsinformatiebrief, out);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 

@@ -3,7 +3,6 @@
 #include <regex>
 #include <set>
 
-#include "load/json_text.hpp"
 #include "load/load.hpp"
 #include "load/reader.hpp"
 #include "load/references.hpp"
@@ -125,7 +124,8 @@ void read_relations(Reader& r, const json& root, model::Raadsvoorstel& p) {
 std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_text, const std::string& file_name,
                                                        diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::read_root(json_text, file_name, shape_at(raadsvoorstel_shapes(), ""), kKindRaadsvoorstel, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(raadsvoorstel_shapes(), ""),
+                                        kKindRaadsvoorstel, out);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 

@@ -1,7 +1,6 @@
 // Loads a register file: a gemeente and the documents of its case system that are not in the data tree.
 #include "load/register_file.hpp"
 
-#include "load/json_text.hpp"
 #include "load/reader.hpp"
 
 namespace raadsstuk::load {
@@ -25,7 +24,8 @@ std::optional<std::vector<model::RegisterEntry>> load_register(std::string_view 
                                                                const std::string& file_name,
                                                                diag::Diagnostics& out) {
     const std::size_t first = out.size();
-    const auto root = detail::read_root(json_text, file_name, shape_at(kRegister, ""), kKindRegister, out);
+    const auto root = detail::read_root(json_text, file_name, shape_at(kRegister, ""),
+                                        kKindRegister, out);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 
