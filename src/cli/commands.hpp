@@ -1,0 +1,32 @@
+#pragma once
+// The commands of the command line, one file each. A command parses its own arguments, calls the library,
+// prints, and returns the exit code:
+//   0  everything asked for was done
+//   1  a document failed (its diagnostics were printed)
+//   2  the command line itself was wrong
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+
+#ifndef RAADSSTUK_VERSION
+#define RAADSSTUK_VERSION "0.0.0"
+#endif
+
+namespace raadsstuk::cli {
+
+using Arguments = std::vector<std::string>;
+
+extern const std::string_view kBuildHelp;
+extern const std::string_view kCheckHelp;
+
+int run_build_command(const Arguments& args);
+int run_check_command(const Arguments& args);
+
+// Prints "raadsstuk: <message>", a blank line and `help` on standard error; returns 2.
+int usage_error(const std::string& message, std::string_view help);
+// Each diagnostic as diag::format prints it, one per line, on standard error.
+void print_diagnostics(const diag::Diagnostics& ds);
+
+}  // namespace raadsstuk::cli
