@@ -8,8 +8,12 @@ namespace raadsstuk::layout::detail {
 
 void add_line_strips(const SetParagraph& p, double x, double space_before, std::vector<Strip>& strips, bool keep_all) {
     const std::size_t n = p.lines.size();
+    const std::size_t paragraph = strips.size();
     for (std::size_t k = 0; k < n; ++k) {
         Strip s;
+        const SetLine& line = p.lines[k];
+        s.role = StripRole{StripRole::Kind::text_line, paragraph, k, n, line.justified, line.hyphenated, line.spaces,
+                           line.space_scale};
         s.height = p.leading;
         s.space_before = k == 0 ? space_before : 0;
         s.items = p.lines[k].items;
@@ -41,6 +45,7 @@ void add_heading(const Block& b, LetterContext& ctx, double x, double width, dou
     const SetParagraph p = set_paragraph(b.text, ps, ctx.fonts);
     const std::size_t first = strips.size();
     add_line_strips(p, x, space_before, strips, true);
+    for (std::size_t i = first; i < strips.size(); ++i) strips[i].role.kind = StripRole::Kind::heading_line;
     if (strips.size() > first) strips[first].outline = OutlineEntry{plain_text(b.text), std::max(1, b.level - 1), 0, 0};
 }
 

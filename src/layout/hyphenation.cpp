@@ -50,31 +50,46 @@ const Hyphenation* Hyphenation::shared(const std::filesystem::path& file) {
 
 std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
     const std::vector<char32_t> chars = decode_utf8(word);
+    std::vector<std::size_t> start;  // byte offset of each character in `word`
+    std::size_t byte = 0;
+    for (char32_t c : chars) {
+        start.push_back(byte);
+        std::string encoded;
+        append_utf8(encoded, c);
+        byte += encoded.size();
+    }
     // The letters: from the first letter to the last; what is around them is punctuation.
     std::size_t first = 0, last = chars.size();
     while (first < last && !is_letter(chars[first])) ++first;
     while (last > first && !is_letter(chars[last - 1])) --last;
+    // A compound written with '/' or '-' ("toegang/dienstverlening", "Leidschendam-Voorburg") is hyphenated
+    // part by part; anything else inside (digits, '@', '.', apostrophes) leaves the word alone.
+    for (std::size_t i = first; i < last; ++i)
+        if (!is_letter(chars[i]) && chars[i] != '/' && chars[i] != '-') return {};
+    std::vector<std::size_t> out;
+    for (std::size_t part = first; part < last;) {
+        std::size_t end = part;
+        while (end < last && is_letter(chars[end])) ++end;
+        for (std::size_t offset : part_points(chars, part, end, start)) out.push_back(offset);
+        part = end;
+        while (part < last && !is_letter(chars[part])) ++part;
+    }
+    return out;
+}
+
+std::vector<std::size_t> Hyphenation::part_points(const std::vector<char32_t>& chars, std::size_t first,
+                                                  std::size_t last, const std::vector<std::size_t>& start) const {
     if (last - first < kMinLetters) return {};
     bool lower_seen = false;
-    for (std::size_t i = first; i < last; ++i) {
-        if (!is_letter(chars[i])) return {};  // digits, '-', '/', '@', '.', apostrophes: leave the word alone
-        lower_seen = lower_seen || !is_upper(chars[i]);
-    }
+    for (std::size_t i = first; i < last; ++i) lower_seen = lower_seen || !is_upper(chars[i]);
     if (!lower_seen) return {};  // an acronym
 
-    // The core in lower case, and where each of its characters starts in `word`.
+    // The part in lower case, and where each of its characters ends in it.
     std::string core;
-    std::vector<std::size_t> char_start_in_word, char_end_in_core;
-    std::size_t byte = 0;
-    for (std::size_t i = 0; i < chars.size(); ++i) {
-        std::string encoded;
-        append_utf8(encoded, chars[i]);
-        if (i >= first && i < last) {
-            char_start_in_word.push_back(byte);
-            append_utf8(core, to_lower(chars[i]));
-            char_end_in_core.push_back(core.size());
-        }
-        byte += encoded.size();
+    std::vector<std::size_t> char_end_in_core;
+    for (std::size_t i = first; i < last; ++i) {
+        append_utf8(core, to_lower(chars[i]));
+        char_end_in_core.push_back(core.size());
     }
 
     std::vector<char> hyphens(core.size() + 5, '0');
@@ -92,7 +107,7 @@ std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
         if (rep && rep[b]) continue;  // non-standard hyphenation changes the spelling: not offered
         const std::size_t before = k + 1, after = n - before;
         if (before < kMinBefore || after < kMinAfter) continue;
-        out.push_back(char_start_in_word[k + 1]);
+        out.push_back(start[first + k + 1]);
     }
     if (rep) {
         for (std::size_t i = 0; i < core.size(); ++i) std::free(rep[i]);

@@ -5,8 +5,9 @@
 // points(word) gives the byte offsets inside `word` (UTF-8, as it stands in the text, punctuation and
 // capitals included) where a hyphen may go, with the limits the layout wants:
 //   - only the letters of the word count: leading and trailing punctuation ("(samenwerking),") is skipped;
-//   - words with digits, a hyphen, a slash, '@' or '.' inside, words in capitals (acronyms) and words of
-//     fewer than six letters are not hyphenated;
+//   - a compound written with '/' or '-' is hyphenated part by part ("toegang/dienst-verlening");
+//   - words with digits, '@', '.' or an apostrophe inside, parts in capitals (acronyms) and parts of fewer
+//     than six letters are not hyphenated;
 //   - at least two letters before a hyphen and three after it;
 //   - only standard hyphenation: where Dutch changes the spelling at a break, no break is offered.
 #include <cstddef>
@@ -29,6 +30,9 @@ public:
     std::vector<std::size_t> points(std::string_view word) const;
 
 private:
+    // The points of the letters chars[first, last) of a word whose characters start at `start` (bytes).
+    std::vector<std::size_t> part_points(const std::vector<char32_t>& chars, std::size_t first, std::size_t last,
+                                         const std::vector<std::size_t>& start) const;
     struct Dictionary;
     explicit Hyphenation(std::shared_ptr<Dictionary> dict) : dict_(std::move(dict)) {}
     std::shared_ptr<Dictionary> dict_;

@@ -86,6 +86,24 @@ struct Page {
     std::vector<LinkArea> links;
 };
 
+// What a strip of the vertical flow was (a line of text, of a heading, of the closing), and the page it went to:
+// not drawn, but kept so that the typesetting can be measured afterwards (typesetting_report.hpp).
+struct StripRole {
+    enum class Kind { other, text_line, heading_line, closing } kind = Kind::other;
+    std::size_t paragraph = 0;  // text_line, heading_line: lines of one paragraph share it
+    std::size_t line = 0;       // text_line: 0-based line in its paragraph, of `lines`
+    std::size_t lines = 0;
+    bool justified = false;
+    bool hyphenated = false;
+    int spaces = 0;
+    double space_scale = 1;
+};
+
+struct FlowRecord {
+    std::size_t page = 0;  // 0-based
+    StripRole role;
+};
+
 struct LaidOutDocument {
     double width = kA4Width;
     double height = kA4Height;
@@ -93,6 +111,7 @@ struct LaidOutDocument {
     std::vector<Page> pages;
     std::vector<OutlineEntry> outline;
     DocumentInfo info;
+    std::vector<FlowRecord> flow;  // the body's strips in order (not the letterhead and page furniture)
 };
 
 }  // namespace raadsstuk::layout

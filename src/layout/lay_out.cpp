@@ -60,6 +60,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
     }
     // The closing (slot, ondertekening, voet) moves to the next page as a whole.
     for (std::size_t i = closing_begin; i + 1 < closing_end; ++i) strips[i].keep_with_next = true;
+    for (std::size_t i = closing_begin; i < closing_end; ++i) strips[i].role.kind = StripRole::Kind::closing;
     // ... and never alone: the last lines of the text before it go with it (a paragraph's last two lines are
     // already kept together, so this takes two).
     if (closing_begin > 0 && closing_end > closing_begin) strips[closing_begin - 1].keep_with_next = true;
@@ -82,6 +83,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
         doc.pages.push_back(std::move(page));
     }
     doc.outline = std::move(flow.outline);
+    for (std::size_t i = 0; i < strips.size(); ++i) doc.flow.push_back(FlowRecord{flow.page_of_strip[i], strips[i].role});
     doc.fonts = fonts.faces();
     return doc;
 }

@@ -78,6 +78,7 @@ FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame) {
             y += strips[static_cast<std::size_t>(header)].height;
         }
         for (std::size_t i = first; i < end; ++i) {
+            result.page_of_strip.push_back(p);
             if (i != first) y += strips[i].space_before;
             place(strips[i], y, p, page, result.outline);
             y += strips[i].height;

@@ -26,6 +26,7 @@ struct Strip {
     bool page_break_before = false;
     int repeat_header = -1;  // index of a strip to repeat above this one when it starts a page
     std::optional<OutlineEntry> outline;  // page and y are filled in when placed
+    StripRole role;
 };
 
 struct PageFrame {
@@ -37,6 +38,7 @@ struct PageFrame {
 struct FlowResult {
     std::vector<Page> pages;  // at least one
     std::vector<OutlineEntry> outline;
+    std::vector<std::size_t> page_of_strip;  // 0-based page of each strip
 };
 
 FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame);

@@ -287,6 +287,14 @@ private:
         SetLine out;
         out.width = x + shift;
         out.hyphenated = brk.kind == BreakItem::Kind::penalty && info_[line.end].hyphen;
+        out.justified = justify;
+        for (const Placed& p : placed) {
+            if (!p.gap) continue;
+            ++out.spaces;
+            const double natural = p.width - p.extra;
+            const double scale = natural > 0 ? p.width / natural : 1;
+            if (std::abs(scale - 1) > std::abs(out.space_scale - 1)) out.space_scale = scale;
+        }
         const double ascent = fonts_.ascender(style_.size), descent = fonts_.descender(style_.size);
         const auto& faces = fonts_.faces();
         TextRun* run = nullptr;

@@ -4,11 +4,12 @@
 // word spaces (PDF word spacing on CP1252 runs), never over letters; the last line and lines before a
 // hard break are ragged.
 //
-// Break opportunities: spaces; after a hyphen between letters (Leidschendam-|Voorburg); positions that
-// a Hyphenator returns (a hyphen is added when a line breaks there); and, only in a word that is wider
-// than a third of the line (a URL, a zaaknummer) after '/', '-', '.', '_', ':', '?', '&', '=' at a cost,
-// and in a word wider than the line as a last resort between any two characters, so that no line runs
-// into the margin.
+// Break opportunities: spaces; positions that a Hyphenator returns (a hyphen is added when a line breaks
+// there; the last word of a paragraph is never hyphenated); only in a token wider than half of the line (a
+// URL, a long reference) after '/', '.', '_', ':', '?', '&', '=' at a cost, and after '-' only in one wider
+// than the line; and in a token wider than the line as a last resort between any two characters, so that no
+// line runs into the margin. A break after a '/' or '-' costs search and copy (text extraction puts a line
+// break there or drops the hyphen), which is why shorter tokens never break there.
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ struct SetLine {
     std::vector<LinkArea> links;
     double width = 0;              // right edge of the last glyph
     bool hyphenated = false;       // ends in a hyphen the breaker added
+    bool justified = false;        // its word spaces were stretched or shrunk to fill the line
+    int spaces = 0;                // word spaces on the line
+    double space_scale = 1;        // a word space's width over its natural width (the one furthest from 1)
 };
 
 struct SetParagraph {
