@@ -5,7 +5,7 @@
 namespace raadsstuk::build {
 
 BuildContext::BuildContext(const model::Environment& env, diag::Diagnostics& general)
-    : env_(env), templates_(render::load_template_set(env, general)) {}
+    : env_(env), templates_(render::load_template_library(env, general)) {}
 
 const model::Gemeente* BuildContext::gemeente(const std::filesystem::path& file, diag::Diagnostics& out) {
     auto it = gemeenten_.find(file);

@@ -1,5 +1,5 @@
 #pragma once
-// What a build loads once and shares between its documents: the templates, the fonts, and each gemeente
+// What a build loads once and shares between its documents: every version of the templates, the fonts, and each gemeente
 // file (parsed on first use).
 #include <filesystem>
 #include <map>
@@ -9,7 +9,7 @@
 #include "layout/font_library.hpp"
 #include "model/environment.hpp"
 #include "model/gemeente.hpp"
-#include "render/template.hpp"
+#include "render/template_library.hpp"
 
 namespace raadsstuk::build {
 
@@ -19,7 +19,8 @@ public:
     BuildContext(const model::Environment& env, diag::Diagnostics& general);
 
     const model::Environment& environment() const { return env_; }
-    const render::TemplateSet& templates() const { return templates_; }
+    // Every version of the templates (templates/v1, v2, ...); a document picks its own (render::select_version).
+    const render::TemplateLibrary& templates() const { return templates_; }
     layout::FontLibrary& fonts() { return layout::FontLibrary::shared(); }
 
     // The gemeente in `file`, loaded on first use. The first caller gets the file's diagnostics; later
@@ -32,7 +33,7 @@ private:
         bool had_errors = false;
     };
     const model::Environment& env_;
-    render::TemplateSet templates_;
+    render::TemplateLibrary templates_;
     std::map<std::filesystem::path, LoadedGemeente> gemeenten_;
 };
 

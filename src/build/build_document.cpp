@@ -50,12 +50,15 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
     const auto resolved = resolve::resolve_brief(*brief, *gemeente, ds);
     if (!resolved || diag::has_errors(ds)) return std::nullopt;
 
-    const render::Template* tmpl = render::select_template(context.templates(), resolved->brief, ds);
+    const render::TemplateSet* templates =
+        render::select_version(context.templates(), brief->template_version, file_name, ds);
+    if (!templates) return std::nullopt;
+    const render::Template* tmpl = render::select_template(*templates, resolved->brief, ds);
     if (!tmpl) return std::nullopt;
-    auto markdown = render::render_brief(*tmpl, context.templates(), *resolved, ds);
+    auto markdown = render::render_brief(*tmpl, *templates, *resolved, ds);
     if (!markdown || diag::has_errors(ds)) return std::nullopt;
 
-    layout::LayoutRequest request = layout_request(*gemeente, file_name, *markdown);
+    layout::LayoutRequest request = layout_request(resolved->gemeente, file_name, *markdown);
     request.info.title = brief->subject;
     request.info.subject = brief->zaaknummer;
     request.info.keywords = "raadsinformatiebrief, " + brief->zaaknummer +
@@ -78,17 +81,20 @@ std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::s
     if (!gemeente) return std::nullopt;
     const auto resolved = resolve::resolve_voorstel(*voorstel, *gemeente, ds);
     if (!resolved || diag::has_errors(ds)) return std::nullopt;
-    auto markdown = render::render_voorstel(context.templates(), *resolved, ds);
+    const render::TemplateSet* templates =
+        render::select_version(context.templates(), voorstel->template_version, file_name, ds);
+    if (!templates) return std::nullopt;
+    auto markdown = render::render_voorstel(*templates, *resolved, ds);
     if (!markdown || diag::has_errors(ds)) return std::nullopt;
 
     const std::string keywords = "raadsvoorstel, " + voorstel->zaaknummer;
-    layout::LayoutRequest proposal = layout_request(*gemeente, file_name, markdown->proposal);
+    layout::LayoutRequest proposal = layout_request(resolved->gemeente, file_name, markdown->proposal);
     proposal.info.title = voorstel->subject;
     proposal.info.subject = voorstel->zaaknummer;
     proposal.info.keywords = keywords;
     proposal.info.kind_label = "Raadsvoorstel";
     proposal.info.date = voorstel->college_date;
-    layout::LayoutRequest decision = layout_request(*gemeente, file_name, markdown->decision);
+    layout::LayoutRequest decision = layout_request(resolved->gemeente, file_name, markdown->decision);
     decision.info.title = "Ontwerp-raadsbesluit: " + voorstel->subject;
     decision.info.subject = voorstel->zaaknummer;
     decision.info.keywords = keywords + ", ontwerp-raadsbesluit";

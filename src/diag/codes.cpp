@@ -24,10 +24,12 @@ constexpr CodeInfo kCodes[] = {
     {"RS013", E, "gemeente id does not match the name of its file"},
     {"RS014", E, "key appears twice in one JSON object"},
     {"RS015", E, "amount placeholder names no amount of the document"},
+    {"RS030", E, "earlier house style has a version that is not unique or not older than the current one"},
     // RS1xx: resolving (signatories by date, register)
     {"RS101", E, "no functionaris holds the function on the document's date"},
     {"RS102", E, "more than one functionaris holds the function on the document's date"},
     {"RS103", E, "portefeuillehouder is not in office on the date of the collegebesluit"},
+    {"RS104", E, "house style version named by the document does not exist in its gemeente file"},
     // RS2xx: consistency checks (src/check/, one check per code; RS224 from the check run)
     {"RS201", E, "date in a text does not exist"},
     {"RS202", E, "weekday in a text does not match its date"},
@@ -58,6 +60,7 @@ constexpr CodeInfo kCodes[] = {
     {"RS302", E, "template syntax error"},
     {"RS303", E, "template uses a variable the data does not have"},
     {"RS304", E, "template uses a partial that does not exist"},
+    {"RS305", E, "template version named by the document does not exist"},
     // RS4xx: layout
     {"RS401", W, "Markdown construct not supported in the PDF layout"},
     {"RS402", E, "font file cannot be found or read"},

@@ -101,13 +101,20 @@ std::optional<fs::path> logo_file(const model::Gemeente& gemeente) {
 }
 
 void check_referenced_files(const model::Gemeente& gemeente, diag::Diagnostics& out) {
-    const auto logo = logo_file(gemeente);
-    std::error_code ec;
-    if (logo && !fs::is_regular_file(*logo, ec)) {
-        out.push_back(diag::make("RS011", {gemeente.source_file, "/huisstijl/logo", 0, 0},
-                                 "logo " + logo->generic_string() + " bestaat niet",
-                                 "het pad van het logo is relatief aan het gemeentebestand"));
-    }
+    const auto check = [&](const model::HouseStyle& style, const std::string& pointer) {
+        if (!style.logo) return;
+        const fs::path logo = fs::path(gemeente.source_file).parent_path() / *style.logo;
+        std::error_code ec;
+        if (!fs::is_regular_file(logo, ec)) {
+            out.push_back(diag::make("RS011", {gemeente.source_file, pointer, 0, 0},
+                                     "logo " + logo.generic_string() + " bestaat niet",
+                                     "het pad van het logo is relatief aan het gemeentebestand"));
+        }
+    };
+    check(gemeente.style, "/huisstijl/logo");
+    // Earlier house styles keep their logos: an older document is laid out with the logo it had.
+    for (std::size_t i = 0; i < gemeente.earlier_styles.size(); ++i)
+        check(gemeente.earlier_styles[i], "/eerdere_huisstijlen/" + std::to_string(i) + "/logo");
 }
 
 }  // namespace raadsstuk::load

@@ -48,13 +48,16 @@ void read_zaaknummer_patterns(Reader& r, const json& root, model::Gemeente& g) {
     }
 }
 
-void read_house_style(Reader& r, const json& v, const std::string& pointer, model::HouseStyle& s) {
+// A house style at `pointer` whose shapes are those of `shape` ("/huisstijl" or "/eerdere_huisstijlen/*").
+bool read_house_style(Reader& r, const json& v, const std::string& pointer, const std::string& shape,
+                      model::HouseStyle& s) {
     const auto shapes = gemeente_shapes();
-    if (!r.object(v, pointer, shape_at(shapes, "/huisstijl"))) return;
+    if (!r.object(v, pointer, shape_at(shapes, shape))) return false;
+    set(r.version(v, pointer, "versie"), s.version);
 
     if (const json* font = member(v, "lettertype")) {
         const std::string at = child(pointer, "lettertype");
-        if (r.object(*font, at, shape_at(shapes, "/huisstijl/lettertype"))) {
+        if (r.object(*font, at, shape_at(shapes, shape + "/lettertype"))) {
             set(r.file_name(*font, at, "regulier", ".ttf", "LiberationSans-Regular.ttf"), s.font.regular);
             set(r.file_name(*font, at, "vet", ".ttf", "LiberationSans-Bold.ttf"), s.font.bold);
             set(r.file_name(*font, at, "cursief", ".ttf", "LiberationSans-Italic.ttf"), s.font.italic);
@@ -64,7 +67,7 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
     }
     if (const json* size = member(v, "grootte")) {
         const std::string at = child(pointer, "grootte");
-        if (r.object(*size, at, shape_at(shapes, "/huisstijl/grootte"))) {
+        if (r.object(*size, at, shape_at(shapes, shape + "/grootte"))) {
             set(r.number(*size, at, "tekst", 6, 24), s.body_size);
             set(r.number(*size, at, "kop", 6, 36), s.heading_size);
             set(r.number(*size, at, "klein", 5, 24), s.small_size);
@@ -73,7 +76,7 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
     set(r.number(v, pointer, "regelafstand", 1, 3), s.line_height);
     if (const json* margins = member(v, "marges")) {
         const std::string at = child(pointer, "marges");
-        if (r.object(*margins, at, shape_at(shapes, "/huisstijl/marges"))) {
+        if (r.object(*margins, at, shape_at(shapes, shape + "/marges"))) {
             set(r.number(*margins, at, "boven", 0, 100), s.margin_top);
             set(r.number(*margins, at, "onder", 0, 100), s.margin_bottom);
             set(r.number(*margins, at, "links", 0, 100), s.margin_left);
@@ -82,7 +85,7 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
     }
     if (const json* colors = member(v, "kleuren")) {
         const std::string at = child(pointer, "kleuren");
-        if (r.object(*colors, at, shape_at(shapes, "/huisstijl/kleuren"))) {
+        if (r.object(*colors, at, shape_at(shapes, shape + "/kleuren"))) {
             set(r.color(*colors, at, "tekst"), s.text);
             set(r.color(*colors, at, "primair"), s.primary);
             set(r.color(*colors, at, "accent"), s.accent);
@@ -90,6 +93,30 @@ void read_house_style(Reader& r, const json& v, const std::string& pointer, mode
     }
     set(r.texts(v, pointer, "briefhoofd", "regel"), s.letterhead);
     if (auto logo = r.file_name(v, pointer, "logo", ".png", "logo-voorschoten.png")) s.logo = std::move(*logo);
+    return true;
+}
+
+// eerdere_huisstijlen: each with a version of its own, older than the current one (RS030 otherwise; the order
+// is only checked when the current style could be read).
+void read_earlier_styles(Reader& r, const json& root, bool current_read, model::Gemeente& g) {
+    const json::array_t* styles = r.array(root, "", "eerdere_huisstijlen", "huisstijl");
+    if (!styles) return;
+    for (std::size_t i = 0; i < styles->size(); ++i) {
+        const std::string at = child("/eerdere_huisstijlen", i);
+        model::HouseStyle s;
+        if (!read_house_style(r, (*styles)[i], at, "/eerdere_huisstijlen/*", s)) continue;
+        bool twice = false;
+        for (const auto& earlier : g.earlier_styles) twice = twice || earlier.version == s.version;
+        if (twice || (current_read && s.version >= g.style.version)) {
+            r.report("RS030", child(at, "versie"),
+                     twice ? "huisstijlversie " + std::to_string(s.version) + " staat twee keer in eerdere_huisstijlen"
+                           : "eerdere huisstijl heeft versie " + std::to_string(s.version) +
+                                 ", niet ouder dan de huidige huisstijl (versie " + std::to_string(g.style.version) + ")",
+                     "geef de huidige huisstijl het hoogste versienummer en elke eerdere een eigen, lager nummer");
+            continue;
+        }
+        g.earlier_styles.push_back(std::move(s));
+    }
 }
 
 }  // namespace
@@ -123,7 +150,9 @@ std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const s
         for (std::size_t i = 0; i < fs->size(); ++i)
             read_functionaris(r, (*fs)[i], child("/functionarissen", i), g);
     }
-    if (const json* style = member(*root, "huisstijl")) read_house_style(r, *style, "/huisstijl", g.style);
+    const json* style = member(*root, "huisstijl");
+    const bool style_read = style && read_house_style(r, *style, "/huisstijl", "/huisstijl", g.style);
+    read_earlier_styles(r, *root, style_read, g);
     read_zaaknummer_patterns(r, *root, g);
 
     if (detail::errors_since(out, first)) return std::nullopt;  // duplicate keys included

@@ -84,6 +84,8 @@ std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string
     b.source_file = file_name;
     set(r.id(*root, "", "gemeente", "voorschoten"), b.gemeente);
     set(r.id(*root, "", "sjabloon", "raadsinformatiebrief"), b.template_name);
+    b.template_version = r.version(*root, "", "sjabloonversie");
+    b.style_version = r.version(*root, "", "huisstijlversie");
     set(r.text(*root, "", "zaaknummer"), b.zaaknummer);
     set(r.text(*root, "", "documentnummer"), b.documentnummer);
     set(r.date(*root, "", "datum"), b.date);

@@ -134,6 +134,8 @@ std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_tex
     set(r.id(*root, "", "gemeente", "voorschoten"), p.gemeente);
     set(r.id(*root, "", "sjabloon", "raadsvoorstel"), p.template_name);
     set(r.id(*root, "", "sjabloon_besluit", "raadsbesluit"), p.decision_template_name);
+    p.template_version = r.version(*root, "", "sjabloonversie");
+    p.style_version = r.version(*root, "", "huisstijlversie");
     set(r.text(*root, "", "zaaknummer"), p.zaaknummer);
     set(r.text(*root, "", "documentnummer"), p.documentnummer);
     set(r.date(*root, "", "datum_collegebesluit"), p.college_date);

@@ -242,6 +242,17 @@ std::optional<double> Reader::number(const json& obj, const std::string& pointer
     return x;
 }
 
+std::optional<int> Reader::version(const json& obj, const std::string& pointer, std::string_view key) {
+    const auto x = number(obj, pointer, key, 1, 9999);
+    if (!x) return std::nullopt;
+    if (*x != static_cast<double>(static_cast<int>(*x))) {
+        report("RS012", child(pointer, key), number_text(*x) + " is geen versienummer: gebruik een geheel getal",
+               "bijvoorbeeld 1");
+        return std::nullopt;
+    }
+    return static_cast<int>(*x);
+}
+
 std::optional<model::Color> Reader::color(const json& obj, const std::string& pointer, std::string_view key) {
     const json* v = member(obj, key);
     if (!v) return std::nullopt;

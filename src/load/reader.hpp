@@ -59,6 +59,8 @@ public:
     std::optional<model::Date> date(const json& obj, const std::string& pointer, std::string_view key);
     std::optional<double> number(const json& obj, const std::string& pointer, std::string_view key, double min,
                                  double max);
+    // A version number: a whole number from 1 to 9999 (RS003 for another type, RS012 otherwise).
+    std::optional<int> version(const json& obj, const std::string& pointer, std::string_view key);
     std::optional<model::Color> color(const json& obj, const std::string& pointer, std::string_view key);
     // A text that must be one of `allowed`; `what` names it in the message ("functie", "status").
     std::optional<std::string> choice(const json& obj, const std::string& pointer, std::string_view key,

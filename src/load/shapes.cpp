@@ -9,19 +9,25 @@ namespace {
 const std::vector<ObjectShape> kGemeente = {
     {"",
      {"soort", "id", "naam", "adres", "college", "functionarissen", "huisstijl"},
-     {"$schema", "zaaknummerpatronen", "opmerking"}},
+     {"$schema", "zaaknummerpatronen", "eerdere_huisstijlen", "opmerking"}},
     {"/functionarissen/*", {"naam", "functie", "van"}, {"portefeuille", "tot", "opmerking"}},
-    {"/huisstijl", {"lettertype", "grootte", "regelafstand", "marges", "kleuren", "briefhoofd"}, {"logo"}},
+    {"/huisstijl", {"lettertype", "grootte", "regelafstand", "marges", "kleuren", "briefhoofd"}, {"versie", "logo"}},
     {"/huisstijl/lettertype", {"regulier", "vet", "cursief", "vetcursief"}, {"terugval"}},
     {"/huisstijl/grootte", {"tekst", "kop", "klein"}, {}},
     {"/huisstijl/marges", {"boven", "onder", "links", "rechts"}, {}},
     {"/huisstijl/kleuren", {"tekst", "primair", "accent"}, {}},
+    // An earlier house style is a complete one with the version it had (the same shape as huisstijl).
+    {"/eerdere_huisstijlen/*", {"lettertype", "grootte", "regelafstand", "marges", "kleuren", "briefhoofd"}, {"versie", "logo"}},
+    {"/eerdere_huisstijlen/*/lettertype", {"regulier", "vet", "cursief", "vetcursief"}, {"terugval"}},
+    {"/eerdere_huisstijlen/*/grootte", {"tekst", "kop", "klein"}, {}},
+    {"/eerdere_huisstijlen/*/marges", {"boven", "onder", "links", "rechts"}, {}},
+    {"/eerdere_huisstijlen/*/kleuren", {"tekst", "primair", "accent"}, {}},
 };
 
 const std::vector<ObjectShape> kRaadsinformatiebrief = {
     {"",
      {"soort", "gemeente", "zaaknummer", "datum", "onderwerp", "tekst", "ondertekening"},
-     {"$schema", "sjabloon", "documentnummer", "verzonden", "aanhef", "bijlagen", "verwijzingen", "status",
+     {"$schema", "sjabloon", "sjabloonversie", "huisstijlversie", "documentnummer", "verzonden", "aanhef", "bijlagen", "verwijzingen", "status",
       "opmerking"}},
     // At least one of zaaknummer and documentnummer (checked apart: the table only knows single keys).
     {"/verwijzingen/*", {"soort"}, {"zaaknummer", "documentnummer", "datum"}},
@@ -36,7 +42,7 @@ const std::vector<ObjectShape> kRaadsvoorstel = {
     {"",
      {"soort", "gemeente", "zaaknummer", "datum_collegebesluit", "datum_raad", "onderwerp", "portefeuillehouder",
       "programma", "kernboodschap", "beslispunten", "secties"},
-     {"$schema", "sjabloon", "sjabloon_besluit", "documentnummer", "datum_commissie", "soort_voorstel", "bijlagen",
+     {"$schema", "sjabloon", "sjabloon_besluit", "sjabloonversie", "huisstijlversie", "documentnummer", "datum_commissie", "soort_voorstel", "bijlagen",
       "relatie_met", "bedragen", "verwijzingen", "opmerking"}},
     {"/portefeuillehouder", {"naam"}, {}},
     {"/beslispunten/*", {"tekst"}, {"onderdelen"}},

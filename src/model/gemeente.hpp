@@ -28,7 +28,8 @@ struct Gemeente {
     std::vector<std::string> address; // JSON: adres (lines)
     std::string college;              // JSON: college, e.g. "het college van burgemeester en wethouders"
     std::vector<Functionaris> functionarissen;  // JSON: functionarissen
-    HouseStyle style;                 // JSON: huisstijl
+    HouseStyle style;                 // JSON: huisstijl (the current version)
+    std::vector<HouseStyle> earlier_styles;  // JSON: eerdere_huisstijlen (optional), each with its versie
     // JSON: zaaknummerpatronen (optional): how this gemeente writes its zaaknummers, e.g. "Z-{jj}-{zaak}".
     // Without patterns, zaaknummers are compared as written.
     std::vector<ZaaknummerPattern> zaaknummer_patterns;

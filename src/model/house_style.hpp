@@ -21,6 +21,10 @@ struct FontFamily {
 };
 
 struct HouseStyle {
+    // JSON: versie (optional, default 1). A gemeente's house style changes by a new version; the older ones
+    // stay in the gemeente file (eerdere_huisstijlen) so that a document that records its version
+    // (huisstijlversie) is laid out as it was issued.
+    int version = 1;
     FontFamily font;                         // JSON: lettertype
     std::string fallback_font = "DejaVuSans.ttf";  // JSON: lettertype.terugval; for glyphs the house font lacks
     double body_size = 10.0;                 // JSON: grootte.tekst

@@ -45,6 +45,8 @@ struct Raadsinformatiebrief {
     std::string source_file;          // path as given
     std::string gemeente;             // JSON: gemeente (id of a gemeente file)
     std::string template_name = "raadsinformatiebrief";  // JSON: sjabloon (optional)
+    std::optional<int> template_version;
+    std::optional<int> style_version;     // JSON: huisstijlversie (optional: the gemeente's current house style)  // JSON: sjabloonversie (optional: the newest version of the templates)
     std::string zaaknummer;           // JSON: zaaknummer
     std::string documentnummer;       // JSON: documentnummer
     Date date;                        // JSON: datum

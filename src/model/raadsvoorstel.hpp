@@ -52,6 +52,8 @@ struct Raadsvoorstel {
     std::string gemeente;                                  // JSON: gemeente
     std::string template_name = "raadsvoorstel";           // JSON: sjabloon (optional)
     std::string decision_template_name = "raadsbesluit";   // JSON: sjabloon_besluit (optional)
+    std::optional<int> template_version;                   // JSON: sjabloonversie (optional: the newest)
+    std::optional<int> style_version;                      // JSON: huisstijlversie (optional: the current)
     std::string zaaknummer;                                // JSON: zaaknummer
     std::string documentnummer;                            // JSON: documentnummer (optional)
     Date college_date;                                     // JSON: datum_collegebesluit

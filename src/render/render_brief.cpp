@@ -40,7 +40,7 @@ std::optional<std::string> render_brief(const Template& tmpl, const TemplateSet&
         if (!partial) {
             out.push_back(diag::make("RS304", where,
                                      "partial 'status' bestaat niet; die is nodig voor [[status]] in de tekst",
-                                     "partials staan in templates/partials/NAAM.md"));
+                                     "partials staan in partials/NAAM.md in de map van de sjabloonversie (templates/vN)"));
             ok = false;
             break;
         }

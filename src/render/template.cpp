@@ -579,7 +579,7 @@ public:
         const Template* partial = state_.set.find_partial(tag->name);
         if (!partial) {
             state_.report(*tmpl, *tag, "RS304", "partial '" + tag->name + "' bestaat niet",
-                          "partials staan in templates/partials/NAAM.md");
+                          "partials staan in partials/NAAM.md in de map van de sjabloonversie (templates/vN)");
             return nullptr;
         }
         if (++state_.partial_expansions > kMaxPartialExpansions) {
@@ -611,7 +611,7 @@ void check_partials(const CompiledTemplate& c, RenderState& state, std::set<std:
         const Template* p = state.set.find_partial(tag.name);
         if (!p) {
             state.report(c, tag, "RS304", "partial '" + tag.name + "' bestaat niet",
-                         "partials staan in templates/partials/NAAM.md");
+                         "partials staan in partials/NAAM.md in de map van de sjabloonversie (templates/vN)");
         } else {
             check_partials(p->compiled(), state, visited);
         }
@@ -691,19 +691,19 @@ std::optional<std::vector<std::filesystem::path>> markdown_files(const std::file
 
 }  // namespace
 
-TemplateSet load_template_set(const model::Environment& env, diag::Diagnostics& out) {
+TemplateSet load_template_set(const std::filesystem::path& dir, diag::Diagnostics& out) {
     TemplateSet set;
-    const auto load_dir = [&](const std::filesystem::path& dir, bool partials, bool required) {
-        const auto files = markdown_files(dir);
+    const auto load_dir = [&](const std::filesystem::path& from, bool partials, bool required) {
+        const auto files = markdown_files(from);
         if (!files) {
             if (required)
-                out.push_back(diag::make("RS301", {dir.generic_string(), "", 0, 0},
+                out.push_back(diag::make("RS301", {from.generic_string(), "", 0, 0},
                                          "sjablonenmap kan niet gelezen worden",
                                          "controleer de map met sjablonen (standaard: templates)"));
             return;
         }
         for (const auto& file : *files) {
-            const std::filesystem::path path = dir / file;
+            const std::filesystem::path path = from / file;
             const auto text = read_file(path);
             if (!text) {
                 out.push_back(diag::make("RS301", {path.generic_string(), "", 0, 0}, "sjabloon kan niet gelezen worden"));
@@ -715,8 +715,8 @@ TemplateSet load_template_set(const model::Environment& env, diag::Diagnostics& 
             else set.add_template(file.stem().string(), std::move(*t));
         }
     };
-    load_dir(env.templates_dir, false, true);
-    load_dir(env.templates_dir / "partials", true, false);
+    load_dir(dir, false, true);
+    load_dir(dir / "partials", true, false);
     return set;
 }
 

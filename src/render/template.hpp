@@ -4,6 +4,7 @@
 // a syntax error is RS302. All are reported at file:line:column of the tag (column in characters).
 // The language is documented in docs/templates.md and, example by example, in tests/render/spec/templates.spec.
 #include <cstddef>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,7 +13,6 @@
 #include <utility>
 
 #include "diag/diagnostic.hpp"
-#include "model/environment.hpp"
 #include "render/value.hpp"
 
 namespace raadsstuk::render {
@@ -62,11 +62,11 @@ private:
     std::map<std::string, Template, std::less<>> partials_;
 };
 
-// Reads a templates directory once: every "NAME.md" in env.templates_dir is the template NAME, every
-// "partials/NAME.md" the partial NAME. Diagnostics name files as env.templates_dir / file (as given, never
-// made absolute). RS301 when the directory or a file cannot be read, RS302 for syntax errors; templates
-// with errors are left out of the set, the others are usable.
-TemplateSet load_template_set(const model::Environment& env, diag::Diagnostics& out);
+// Reads one version of the templates once (see template_library.hpp): every "NAME.md" in `dir` is the
+// template NAME, every "partials/NAME.md" the partial NAME. Diagnostics name files as dir / file (as given,
+// never made absolute). RS301 when the directory or a file cannot be read, RS302 for syntax errors;
+// templates with errors are left out of the set, the others are usable.
+TemplateSet load_template_set(const std::filesystem::path& dir, diag::Diagnostics& out);
 
 // 1-based line and column (in code points) of byte `offset` in `text`; an offset past the end gives the
 // position just after the last character.

@@ -25,6 +25,12 @@ std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebr
 std::optional<model::ResolvedVoorstel> resolve_voorstel(const model::Raadsvoorstel& voorstel,
                                                         const model::Gemeente& gemeente, diag::Diagnostics& out);
 
+// The house style of the version a document records (its "huisstijlversie"), or the gemeente's current one;
+// nothing and RS104 at the document's /huisstijlversie when the gemeente has no such version. The resolved
+// documents carry it as their gemeente's `style`, so later stages see only the style to use.
+std::optional<model::HouseStyle> house_style_for(const model::Gemeente& gemeente, std::optional<int> version,
+                                                 const std::string& document_file, diag::Diagnostics& out);
+
 // The one functionaris holding `function` on `date`, or nothing and RS101 (nobody) or RS102 (more than one)
 // at `where`; `date_label` says which date it is ("de datum van de brief").
 std::optional<model::ResolvedSignatory> resolve_function(const model::Gemeente& gemeente, std::string_view function,

@@ -88,8 +88,11 @@ std::optional<model::ResolvedBrief> resolve_brief(const model::Raadsinformatiebr
         else
             ok = false;
     }
-    if (!ok) return std::nullopt;
-    return model::ResolvedBrief{brief, gemeente, std::move(signatories)};
+    const auto style = house_style_for(gemeente, brief.style_version, brief.source_file, out);
+    if (!ok || !style) return std::nullopt;
+    model::ResolvedBrief resolved{brief, gemeente, std::move(signatories)};
+    resolved.gemeente.style = *style;
+    return resolved;
 }
 
 }  // namespace raadsstuk::resolve

@@ -72,6 +72,8 @@ std::optional<model::ResolvedVoorstel> resolve_voorstel(const model::Raadsvoorst
     add(r.college, "burgemeester", voorstel.college_date, "de datum van het collegebesluit", "/datum_collegebesluit");
     add(r.council, "burgemeester", voorstel.council_date, "de datum van de raadsvergadering", "/datum_raad");
     add(r.council, "griffier", voorstel.council_date, "de datum van de raadsvergadering", "/datum_raad");
+    if (auto style = house_style_for(gemeente, voorstel.style_version, voorstel.source_file, out)) r.gemeente.style = *style;
+    else ok = false;
     if (!ok) return std::nullopt;
     r.council[0].function = "voorzitter";  // the burgemeester chairs the council
     return r;

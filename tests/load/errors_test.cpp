@@ -113,8 +113,9 @@ TEST_CASE("RS005: an unknown field, with a suggestion when one is close") {
     CHECK(brief_errors(with(kBrief, "/a~1b", 1)) ==
           Lines{"x.json:/a~1b: fout RS005: onbekend veld \"a/b\"\n"
                 "  hint: toegestane velden hier: \"$schema\", \"aanhef\", \"bijlagen\", \"datum\", \"documentnummer\", "
-                "\"gemeente\", \"ondertekening\", \"onderwerp\", \"opmerking\", \"sjabloon\", \"soort\", \"status\", "
-                "\"tekst\", \"verwijzingen\", \"verzonden\" en \"zaaknummer\""});
+                "\"gemeente\", \"huisstijlversie\", \"ondertekening\", \"onderwerp\", \"opmerking\", \"sjabloon\", "
+                "\"sjabloonversie\", \"soort\", \"status\", \"tekst\", \"verwijzingen\", \"verzonden\" en "
+                "\"zaaknummer\""});
 }
 
 TEST_CASE("RS006: dates that do not exist or are not written as JJJJ-MM-DD") {

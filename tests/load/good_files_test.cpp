@@ -50,6 +50,16 @@ TEST_CASE("a complete gemeente file loads with all fields") {
     CHECK(s.letterhead == std::vector<std::string>{"Gemeente Teststad", "Postbus 1, 1234 AA Teststad"});
     CHECK(s.logo == "logo-teststad.png");
     CHECK(load::logo_file(*g) == std::filesystem::path("tests/load/fixtures/data/gemeenten/logo-teststad.png"));
+    CHECK(s.version == 2);
+    // The earlier house style is complete and keeps its own values.
+    REQUIRE(g->earlier_styles.size() == 1);
+    const auto& earlier = g->earlier_styles[0];
+    CHECK(earlier.version == 1);
+    CHECK(earlier.fallback_font == "DejaVuSans.ttf");
+    CHECK(earlier.body_size == 10);
+    CHECK(earlier.primary == model::Color{0x33, 0x66, 0x99});
+    CHECK(earlier.letterhead == std::vector<std::string>{"Gemeente Teststad"});
+    CHECK(earlier.logo == "logo-teststad.png");
     diag::Diagnostics files;
     load::check_referenced_files(*g, files);
     CHECK(formatted(files).empty());
@@ -63,6 +73,8 @@ TEST_CASE("a complete raadsinformatiebrief loads with all fields") {
     CHECK(b->source_file == load_test::kBriefFixture);
     CHECK(b->gemeente == "teststad");
     CHECK(b->template_name == "raadsinformatiebrief-kort");
+    CHECK(b->template_version == 1);
+    CHECK(b->style_version == 2);
     CHECK(b->zaaknummer == "Z-21-00001");
     CHECK(b->documentnummer == "100001");
     CHECK(b->date == Date{2021, 5, 20});

@@ -169,7 +169,7 @@ std::string render_status(const render::TemplateSet& set, const model::ResolvedB
 
 std::string render_with_real_template(const model::ResolvedBrief& brief) {
     diag::Diagnostics ds;
-    const render::TemplateSet set = render::load_template_set(model::Environment{}, ds);
+    const render::TemplateSet set = render::load_template_set("templates/v1", ds);
     const render::Template* t = render::select_template(set, brief.brief, ds);
     REQUIRE(t);
     const auto md = render::render_brief(*t, set, brief, ds);

@@ -101,7 +101,7 @@ TEST_CASE("render_brief: [[status]] without status data is RS303 at the body blo
     auto r = minimal();
     r.brief.body = {"Tekst.", "[[status]]"};
     diag::Diagnostics ds;
-    const auto set = render::load_template_set(model::Environment{}, ds);
+    const auto set = render::load_template_set("templates/v1", ds);
     REQUIRE(ds.empty());
     CHECK_FALSE(render::render_brief(*set.find_template("raadsinformatiebrief"), set, r, ds));
     REQUIRE(ds.size() == 1);
@@ -125,7 +125,7 @@ TEST_CASE("select_template: RS301 at /sjabloon for a template that does not exis
     auto r = minimal();
     r.brief.template_name = "brief-oud";
     diag::Diagnostics ds;
-    const auto set = render::load_template_set(model::Environment{}, ds);
+    const auto set = render::load_template_set("templates/v1", ds);
     CHECK_FALSE(render::select_template(set, r.brief, ds));
     REQUIRE(ds.size() == 1);
     CHECK(diag::format(ds[0]) ==
@@ -135,7 +135,7 @@ TEST_CASE("select_template: RS301 at /sjabloon for a template that does not exis
 
 TEST_CASE("render_brief output: minimal letter, one signatory, clean Markdown") {
     diag::Diagnostics ds;
-    const auto set = render::load_template_set(model::Environment{}, ds);
+    const auto set = render::load_template_set("templates/v1", ds);
     const auto md = render::render_brief(*set.find_template("raadsinformatiebrief"), set, minimal(), ds);
     REQUIRE(md);
     CHECK(ds.empty());
@@ -153,7 +153,7 @@ TEST_CASE("render_brief output: minimal letter, one signatory, clean Markdown") 
 
 TEST_CASE("render_brief output: a letter without documentnummer has no Documentnummer line") {
     diag::Diagnostics ds;
-    const auto set = render::load_template_set(model::Environment{}, ds);
+    const auto set = render::load_template_set("templates/v1", ds);
     model::ResolvedBrief letter = minimal();
     letter.brief.documentnummer.clear();
     const auto md = render::render_brief(*set.find_template("raadsinformatiebrief"), set, letter, ds);
