@@ -1,0 +1,173 @@
+// build_bench: how fast raadsstuk builds a batch, end to end, and what it costs.
+//
+//   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
+//                                                                        [--jobs N] [--work DIR]
+//
+// Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
+// corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
+//   check        `raadsstuk check` alone
+//   build 1      a full build (checks, Markdown, PDF and the other outputs) with --jobs 1
+//   build N      the same with --jobs N (default: all cores), into a fresh output directory
+//   no-op        the same build again: every document is up to date
+//   one changed  one document edited, built again
+// and prints one table: documents per second, seconds, peak memory (the largest resident set of the
+// process), bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a run.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "synthetic_corpus.hpp"
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Measured {
+    double seconds = 0;
+    long peak_kib = 0;
+    int exit_code = -1;
+};
+
+// Runs argv with stdout and stderr to `log`, and measures wall time and the child's peak resident set.
+Measured run(const std::vector<std::string>& argv, const fs::path& log) {
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    Measured m;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) return m;
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    m.peak_kib = usage.ru_maxrss;
+    m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    posix_spawn_file_actions_destroy(&actions);
+    return m;
+}
+
+struct PdfBytes {
+    std::size_t files = 0, pages = 0, bytes = 0;
+};
+
+// Every PDF under dir: how many, their pages (page objects; libharu writes them uncompressed) and bytes.
+PdfBytes pdf_bytes(const fs::path& dir) {
+    PdfBytes b;
+    if (!fs::is_directory(dir)) return b;
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+        if (e.path().extension() != ".pdf") continue;
+        std::ifstream in(e.path(), std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        const std::string pdf = s.str();
+        ++b.files;
+        b.bytes += pdf.size();
+        for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
+            if (pdf.compare(at, 12, "/Type /Pages") != 0) ++b.pages;
+    }
+    return b;
+}
+
+std::vector<std::size_t> parse_sizes(const std::string& s) {
+    std::vector<std::size_t> out;
+    std::stringstream in(s);
+    std::string part;
+    while (std::getline(in, part, ',')) out.push_back(std::stoul(part));
+    return out;
+}
+
+void row(const std::string& what, std::size_t n, const Measured& m) {
+    std::printf("| %-12s | %6zu | %8.2f | %9.1f | %8.1f |%s\n", what.c_str(), n, m.seconds,
+                m.seconds > 0 ? static_cast<double>(n) / m.seconds : 0.0, static_cast<double>(m.peak_kib) / 1024.0,
+                m.exit_code == 0 ? "" : ("  (exit " + std::to_string(m.exit_code) + ")").c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::size_t> sizes = {100, 1000, 10000};
+    std::uint32_t seed = 1;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    fs::path work = fs::temp_directory_path() / "raadsstuk-build-bench";
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (a == "--sizes" && has_value) sizes = parse_sizes(argv[++i]);
+        else if (a == "--seed" && has_value) seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
+        else if (a == "--jobs" && has_value) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (a == "--work" && has_value) work = argv[++i];
+        else {
+            std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--work DIR]\n";
+            return 2;
+        }
+    }
+    const std::string binary = RAADSSTUK_BINARY;
+    const fs::path repository = fs::current_path();
+    if (!fs::is_directory(repository / "templates")) {
+        std::cerr << "build_bench: run it from the repository root (templates/ not found)\n";
+        return 2;
+    }
+    std::printf("raadsstuk build_bench: seed %u, %u jobs for the parallel build, %u cores\n\n", seed, jobs,
+                std::thread::hardware_concurrency());
+    std::printf("| %-12s | %6s | %8s | %9s | %8s |\n", "run", "docs", "seconds", "docs/s", "peak MiB");
+    std::printf("|--------------|--------|----------|-----------|----------|\n");
+    std::vector<std::string> notes;
+    for (const std::size_t n : sizes) {
+        const fs::path dir = work / std::to_string(n);
+        fs::remove_all(dir);
+        const raadsstuk::bench::CorpusStats stats =
+            raadsstuk::bench::write_synthetic_corpus(dir / "data", repository, n, seed);
+        const fs::path log = dir / "log.txt";
+        const std::string data = (dir / "data").string();
+        const std::string serial = (dir / "out-1").string(), parallel = (dir / "out-n").string();
+
+        row("check", n, run({binary, "check", "--format", "json", data}, log));
+        row("build 1", n, run({binary, "build", "--quiet", "--jobs", "1", "--out", serial, data}, log));
+        row("build " + std::to_string(jobs), n,
+            run({binary, "build", "--quiet", "--jobs", std::to_string(jobs), "--out", parallel, data}, log));
+        row("no-op", n, run({binary, "build", "--quiet", "--jobs", std::to_string(jobs), "--out", parallel, data}, log));
+        // One document changed: its onderwerp.
+        fs::path first;
+        for (const auto& e : fs::recursive_directory_iterator(dir / "data/documenten"))
+            if (e.is_regular_file() && (first.empty() || e.path() < first)) first = e.path();
+        std::ifstream in(first, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        in.close();
+        const std::size_t at = text.find("\"onderwerp\": \"");
+        if (at != std::string::npos) text.insert(at + 14, "Gewijzigd: ");
+        std::ofstream(first, std::ios::binary) << text;
+        row("one changed", n, run({binary, "build", "--quiet", "--jobs", std::to_string(jobs), "--out", parallel, data}, log));
+
+        const PdfBytes pdfs = pdf_bytes(parallel);
+        char note[256];
+        std::snprintf(note, sizeof note,
+                      "N=%zu: %zu letters, %zu proposals, %zu gemeenten; %zu PDFs, %zu pages, %.1f KB per PDF, "
+                      "%.1f KB per page",
+                      n, stats.letters, stats.proposals, stats.gemeenten, pdfs.files, pdfs.pages,
+                      pdfs.files ? static_cast<double>(pdfs.bytes) / 1024.0 / static_cast<double>(pdfs.files) : 0.0,
+                      pdfs.pages ? static_cast<double>(pdfs.bytes) / 1024.0 / static_cast<double>(pdfs.pages) : 0.0);
+        notes.push_back(note);
+    }
+    std::printf("\n");
+    for (const auto& n : notes) std::printf("%s\n", n.c_str());
+    std::printf("\nlogs of the runs: %s/<N>/log.txt\n", work.string().c_str());
+    return 0;
+}
