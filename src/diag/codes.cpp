@@ -71,6 +71,7 @@ constexpr CodeInfo kCodes[] = {
     // RS5xx: output
     {"RS501", E, "output file cannot be written"},
     {"RS502", E, "PDF library reported an error"},
+    {"RS503", E, "sRGB colour profile for PDF/A cannot be read"},
     // RS6xx: build and command line
     {"RS601", E, "input path does not exist"},
     {"RS602", E, "document is not inside a data directory (no gemeenten/ above it)"},

@@ -1,5 +1,7 @@
 #include "pdf/pdf_doc_encoding.hpp"
 
+#include <vector>
+
 #include "layout/utf8.hpp"
 
 namespace raadsstuk::pdf::detail {
@@ -19,24 +21,61 @@ constexpr Mapping kSpecial[] = {
     {0x017E, 0x9E}, {0x20AC, 0xA0},
 };
 
+std::vector<char32_t> stored_characters(std::string_view utf8) {
+    std::vector<char32_t> out;
+    for (char32_t c : layout::decode_utf8(utf8)) {
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;  // C0 and C1 controls: not text
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::optional<char> pdf_doc_byte(char32_t c) {
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0xA1 && c <= 0xFF && c != 0xAD)) return static_cast<char>(c);
+    for (const auto& m : kSpecial)
+        if (m.code_point == c) return static_cast<char>(m.byte);
+    return std::nullopt;
+}
+
+void append_utf16be(std::string& out, char32_t c) {
+    const auto unit = [&](unsigned v) {
+        out += static_cast<char>(v >> 8);
+        out += static_cast<char>(v & 0xFF);
+    };
+    if (c < 0x10000) {
+        unit(static_cast<unsigned>(c));
+    } else {
+        const unsigned v = static_cast<unsigned>(c) - 0x10000;
+        unit(0xD800 | (v >> 10));
+        unit(0xDC00 | (v & 0x3FF));
+    }
+}
+
 }  // namespace
 
-std::string to_pdf_doc_encoding(std::string_view utf8) {
+std::string text_string_text(std::string_view utf8) {
     std::string out;
-    for (char32_t c : layout::decode_utf8(utf8)) {
-        if ((c >= 0x20 && c < 0x7F) || (c >= 0xA1 && c <= 0xFF && c != 0xAD)) {
-            out += static_cast<char>(c);
-            continue;
-        }
-        if (c == '\t' || c == '\n') {
-            out += ' ';
-            continue;
-        }
-        char mapped = '?';
-        for (const auto& m : kSpecial)
-            if (m.code_point == c) mapped = static_cast<char>(m.byte);
-        out += mapped;
+    for (char32_t c : stored_characters(utf8)) layout::append_utf8(out, c);
+    return out;
+}
+
+std::optional<std::string> to_pdf_doc_encoding(std::string_view utf8) {
+    std::string out;
+    for (char32_t c : stored_characters(utf8)) {
+        const auto byte = pdf_doc_byte(c);
+        if (!byte) return std::nullopt;
+        out += *byte;
     }
+    return out;
+}
+
+std::string to_pdf_text_string(std::string_view utf8) {
+    auto single = to_pdf_doc_encoding(utf8);
+    // "þÿ" at the start would read as a byte order mark.
+    if (single && single->rfind("\xFE\xFF", 0) != 0) return *single;
+    std::string out = "\xFE\xFF";
+    for (char32_t c : stored_characters(utf8)) append_utf16be(out, c);
     return out;
 }
 

@@ -1,12 +1,20 @@
 #include "pdf/write_pdf.hpp"
 
+#include <hpdf_doc.h>
+
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "layout/cp1252.hpp"
+#include "layout/utf8.hpp"
+#include "pdf/document_id.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
+#include "pdf/pdfa_objects.hpp"
+#include "pdf/to_unicode_cmap.hpp"
+#include "pdf/xmp_packet.hpp"
 
 namespace raadsstuk::pdf {
 namespace {
@@ -19,9 +27,18 @@ double channel(unsigned char v) { return v / 255.0; }
 
 class PdfWriter {
 public:
-    PdfWriter(const LaidOutDocument& doc, diag::Diagnostics& out) : doc_(doc), out_(out) {}
+    PdfWriter(const LaidOutDocument& doc, const PdfSettings& settings, diag::Diagnostics& out)
+        : doc_(doc), settings_(settings), out_(out) {}
 
     std::optional<std::string> write() {
+        std::string why;
+        profile_ = load_icc_profile(settings_.srgb_profile, &why);
+        if (!profile_) {
+            out_.push_back(diag::make("RS503", {settings_.srgb_profile.string(), "", 0, 0},
+                                      "het sRGB-kleurprofiel voor PDF/A kan niet worden gelezen: " + why,
+                                      "installeer het Debian-pakket libgs-common (scripts/setup.sh doet dat)"));
+            return std::nullopt;
+        }
         if (pdf_.failed()) return fail("aanmaken van het document");
         bool needs_utf8 = false;
         for (const auto& f : doc_.fonts) needs_utf8 = needs_utf8 || f.encoding == FontEncoding::utf8;
@@ -37,6 +54,7 @@ public:
         }
         add_outline();
         if (pdf_.failed()) return fail("maken van de bladwijzers");
+        if (!add_archive_parts() || pdf_.failed()) return fail("toevoegen van de PDF/A-onderdelen");
         return save();
     }
 
@@ -47,16 +65,24 @@ private:
         return std::nullopt;
     }
 
+    // The producer as the Info dictionary and the XMP metadata both say it.
+    static std::string producer() { return std::string("Haru Free PDF Library ") + HPDF_GetVersion(); }
+
     void set_info() {
         const DocumentInfo& info = doc_.info;
-        const auto set = [&](HPDF_InfoType type, const std::string& value) {
-            if (!value.empty()) HPDF_SetInfoAttr(pdf_.get(), type, detail::to_pdf_doc_encoding(value).c_str());
+        // Set through libharu first, so that it creates the Info dictionary, then as text strings that can
+        // hold any character.
+        const auto set = [&](HPDF_InfoType type, const char* key, const std::string& value) {
+            if (detail::text_string_text(value).empty()) return;
+            HPDF_SetInfoAttr(pdf_.get(), type, "?");
+            if (pdf_.get()->info) detail::set_text_string(pdf_.get()->info, key, value);
         };
-        set(HPDF_INFO_TITLE, info.title);
-        set(HPDF_INFO_AUTHOR, info.author);
-        set(HPDF_INFO_SUBJECT, info.subject);
-        set(HPDF_INFO_KEYWORDS, info.keywords);
-        set(HPDF_INFO_CREATOR, "raadsstuk");
+        set(HPDF_INFO_TITLE, "Title", info.title);
+        set(HPDF_INFO_AUTHOR, "Author", info.author);
+        set(HPDF_INFO_SUBJECT, "Subject", info.subject);
+        set(HPDF_INFO_KEYWORDS, "Keywords", info.keywords);
+        set(HPDF_INFO_CREATOR, "Creator", kCreator);
+        set(HPDF_INFO_PRODUCER, "Producer", producer());
         // A date without time zone: ind ' ' writes no suffix ('Z' would break PDF/A later).
         HPDF_Date date{info.date.year, info.date.month, info.date.day, 0, 0, 0, ' ', 0, 0};
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_CREATION_DATE, date);
@@ -87,10 +113,55 @@ private:
         return true;
     }
 
+    // PDF/A-2b: fonts with correct Unicode mappings, XMP metadata, the sRGB output intent, /Lang, PDF 1.7
+    // and a placeholder /ID that save() fills in.
+    bool add_archive_parts() {
+        for (std::size_t f = 0; f < fonts_.size(); ++f) {
+            const bool two_byte = doc_.fonts[f].encoding == FontEncoding::utf8;
+            std::map<unsigned, char32_t> codes;  // the code of each character drawn with the font
+            for (char32_t c : code_points_of(static_cast<int>(f))) {
+                if (two_byte && c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) codes.emplace(static_cast<unsigned>(c), c);
+                if (!two_byte)
+                    if (auto byte = layout::to_cp1252(c)) codes.emplace(*byte, c);
+            }
+            const std::string cmap = detail::to_unicode_cmap(codes, two_byte ? 2 : 1);
+            std::vector<unsigned> drawn;
+            for (const auto& entry : codes) drawn.push_back(entry.first);
+            if (two_byte ? !detail::fix_unicode_font(fonts_[f], cmap)
+                         : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], cmap, drawn))
+                return false;
+        }
+        const DocumentInfo& info = doc_.info;
+        detail::XmpFields xmp;
+        xmp.title = detail::text_string_text(info.title);
+        xmp.author = detail::text_string_text(info.author);
+        xmp.subject = detail::text_string_text(info.subject);
+        xmp.keywords = detail::text_string_text(info.keywords);
+        xmp.creator_tool = kCreator;
+        xmp.producer = producer();
+        xmp.date = info.date;
+        xmp.language = settings_.language;
+        HPDF_Doc pdf = pdf_.get();
+        pdf->pdf_version = HPDF_VER_17;  // PDF/A-2 is based on PDF 1.7 (ISO 32000-1)
+        return detail::add_metadata(pdf, detail::xmp_packet(xmp)) && detail::add_srgb_output_intent(pdf, *profile_) &&
+               detail::set_language(pdf, settings_.language) && detail::add_id_placeholder(pdf);
+    }
+
+    // The characters drawn with font `f`.
+    std::set<char32_t> code_points_of(int f) const {
+        std::set<char32_t> out;
+        for (const Page& p : doc_.pages)
+            for (const PageItem& item : p.items)
+                if (const auto* run = std::get_if<TextRun>(&item); run && run->font == f)
+                    for (char32_t c : layout::decode_utf8(run->text)) out.insert(c);
+        return out;
+    }
+
     HPDF_Image image(const std::filesystem::path& file) {
         auto it = images_.find(file.string());
         if (it != images_.end()) return it->second;
         HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_.get(), file.string().c_str());
+        if (img) detail::compress_soft_mask(img);
         images_.emplace(file.string(), img);
         return img;
     }
@@ -190,7 +261,10 @@ private:
             HPDF_Rect rect{static_cast<HPDF_REAL>(link.x), static_cast<HPDF_REAL>(py(link.y + link.height)),
                            static_cast<HPDF_REAL>(link.x + link.width), static_cast<HPDF_REAL>(py(link.y))};
             HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.uri.c_str());
-            if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+            if (annot) {
+                HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+                detail::mark_printable(annot);
+            }
         }
         pages_.push_back(page);
     }
@@ -201,8 +275,8 @@ private:
             if (e.page >= pages_.size()) continue;
             while (!parents.empty() && parents.back().first >= e.level) parents.pop_back();
             HPDF_Outline parent = parents.empty() ? nullptr : parents.back().second;
-            HPDF_Outline o = HPDF_CreateOutline(pdf_.get(), parent, detail::to_pdf_doc_encoding(e.title).c_str(), nullptr);
-            if (!o) return;
+            HPDF_Outline o = HPDF_CreateOutline(pdf_.get(), parent, "?", nullptr);
+            if (!o || !detail::set_text_string(o, "Title", e.title)) return;
             HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[e.page]);
             HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(py(e.y)));  // XYZ with zoom 0 is rejected
             HPDF_Outline_SetDestination(o, dest);
@@ -225,11 +299,16 @@ private:
             if (chunk == 0 || (status != HPDF_OK && status != HPDF_STREAM_EOF)) break;
         }
         if (done != size) return fail("teruglezen van de PDF");
+        if (!detail::set_content_id(bytes)) return fail("invullen van de bestands-ID");
         return bytes;
     }
 
+    static constexpr const char* kCreator = "raadsstuk";
+
     const LaidOutDocument& doc_;
+    const PdfSettings& settings_;
     diag::Diagnostics& out_;
+    std::shared_ptr<const IccProfile> profile_;
     detail::HpdfDocument pdf_;
     std::vector<HPDF_Font> fonts_;
     std::vector<HPDF_Page> pages_;
@@ -238,8 +317,13 @@ private:
 
 }  // namespace
 
+std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, const PdfSettings& settings,
+                                     diag::Diagnostics& out) {
+    return PdfWriter(doc, settings, out).write();
+}
+
 std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, diag::Diagnostics& out) {
-    return PdfWriter(doc, out).write();
+    return write_pdf(doc, PdfSettings{}, out);
 }
 
 }  // namespace raadsstuk::pdf

@@ -1,0 +1,43 @@
+#pragma once
+// The parts of PDF/A-2b that libharu 2.3.0 does not write, added through its object API (hpdf_objects.h)
+// instead of a parse-and-rewrite round trip: libharu's own PDF/A call knows only PDF/A-1, copies the
+// document information into XMP without XML escaping and adds a clock-based /ID. Each function returns
+// false when libharu refuses an object; the caller then reports libharu's error (RS502).
+#include <hpdf.h>
+
+#include <string>
+#include <vector>
+
+#include "pdf/srgb_profile.hpp"
+
+namespace raadsstuk::pdf::detail {
+
+// dict[key] = the PDF text string of `utf8` (PDFDocEncoding, or UTF-16BE written as a hex string).
+bool set_text_string(HPDF_Dict dict, const char* key, const std::string& utf8);
+
+// The catalog's /Metadata: the XMP packet, unfiltered (PDF/A forbids a Filter on it).
+bool add_metadata(HPDF_Doc pdf, const std::string& xmp);
+
+// The catalog's /OutputIntents: one GTS_PDFA1 intent with the sRGB profile embedded (compressed).
+bool add_srgb_output_intent(HPDF_Doc pdf, const IccProfile& profile);
+
+// The catalog's /Lang.
+bool set_language(HPDF_Doc pdf, const std::string& language);
+
+// /F 4 (Print): PDF/A wants every annotation printed as seen.
+bool mark_printable(HPDF_Annotation annotation);
+
+// A UTF-8 (Type0) font of libharu: /Encoding /Identity-H instead of libharu's malformed embedded CMap, and
+// `to_unicode` (a CMap, see to_unicode_cmap.hpp) as its /ToUnicode; the CMap's stream object is reused.
+bool fix_unicode_font(HPDF_Font font, const std::string& to_unicode);
+
+// A CP1252 (simple TrueType) font of libharu: `to_unicode` as its /ToUnicode, and its descriptor's flags
+// say Nonsymbolic, as PDF/A requires of a TrueType font with /WinAnsiEncoding, and that is its
+// /Encoding, without libharu's Differences (when none of `drawn_codes` is among them).
+bool fix_single_byte_font(HPDF_Doc pdf, HPDF_Font font, const std::string& to_unicode,
+                          const std::vector<unsigned>& drawn_codes);
+
+// A PNG image's alpha channel, which libharu stores uncompressed (25 KB for a 160 x 160 logo), compressed.
+bool compress_soft_mask(HPDF_Image image);
+
+}  // namespace raadsstuk::pdf::detail
