@@ -109,13 +109,13 @@ std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::s
                    {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)}};
 }
 
-// Load -> resolve -> render -> lay out -> PDF, all in memory; the files are written only when all succeeded.
-bool run_pipeline(const DocumentSource& source, const std::filesystem::path& out_dir, BuildContext& context,
-                  DocumentOutcome& outcome) {
+// Load -> resolve -> render -> lay out -> PDF, all in memory; nothing on any error.
+std::optional<Outputs> run_pipeline(const DocumentSource& source, const std::filesystem::path& out_dir,
+                                    BuildContext& context, DocumentOutcome& outcome) {
     auto& ds = outcome.diagnostics;
     const std::string file_name = source.file.generic_string();
     const auto text = load::read_file(source.file, ds);
-    if (!text) return false;
+    if (!text) return std::nullopt;
     const auto kind = load::detect_kind(*text);
     std::optional<Outputs> outputs;
     if (!kind || *kind == "raadsinformatiebrief") {
@@ -126,23 +126,38 @@ bool run_pipeline(const DocumentSource& source, const std::filesystem::path& out
         ds.push_back(diag::make("RS604", {file_name, "/soort", 0, 0},
                                 "\"" + *kind + "\" is geen soort document die raadsstuk bouwt",
                                 "gebruik \"soort\": \"raadsinformatiebrief\" of \"raadsvoorstel\""));
-        return false;
+        return std::nullopt;
     }
-    if (!outputs) return false;
-    std::vector<std::pair<std::filesystem::path, std::string_view>> files(outputs->begin(), outputs->end());
-    if (!write_files_atomically(files, ds)) return false;
-    for (const auto& [path, bytes] : *outputs) outcome.outputs.push_back(path);
-    return true;
+    return outputs;
 }
 
 }  // namespace
 
+GeneratedDocument generate_document(const DocumentSource& source, const std::filesystem::path& out_dir,
+                                    BuildContext& context) {
+    GeneratedDocument generated;
+    generated.outcome.source = source;
+    if (auto outputs = run_pipeline(source, out_dir, context, generated.outcome)) {
+        generated.files = std::move(*outputs);
+        generated.outcome.built = true;
+    }
+    return generated;
+}
+
+bool write_generated(GeneratedDocument& generated) {
+    auto& outcome = generated.outcome;
+    std::vector<std::pair<std::filesystem::path, std::string_view>> files(generated.files.begin(), generated.files.end());
+    outcome.built = outcome.built && write_files_atomically(files, outcome.diagnostics);
+    if (outcome.built)
+        for (const auto& [path, bytes] : generated.files) outcome.outputs.push_back(path);
+    return outcome.built;
+}
+
 DocumentOutcome build_document(const DocumentSource& source, const std::filesystem::path& out_dir,
                                BuildContext& context) {
-    DocumentOutcome outcome;
-    outcome.source = source;
-    outcome.built = run_pipeline(source, out_dir, context, outcome);
-    return outcome;
+    GeneratedDocument generated = generate_document(source, out_dir, context);
+    write_generated(generated);
+    return std::move(generated.outcome);
 }
 
 }  // namespace raadsstuk::build

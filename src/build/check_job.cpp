@@ -122,8 +122,14 @@ DocumentChecks::DocumentChecks() = default;
 DocumentChecks::~DocumentChecks() = default;
 
 diag::Diagnostics DocumentChecks::check(const DocumentSource& source) {
-    auto& root = roots_[source.data_root];
-    if (!root) root = RegisterRoot::read(source.data_root);
+    Root* slot = nullptr;
+    {
+        const std::lock_guard lock(mutex_);
+        slot = &roots_[source.data_root];
+        if (!slot->root) slot->root = RegisterRoot::read(source.data_root);
+    }
+    const std::lock_guard lock(slot->mutex);
+    const auto& root = slot->root;
     std::vector<Finding> found;
     for (auto& d : root->check_file(source.relative.lexically_normal())) {
         Finding f{std::move(d), 0, 0};

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,9 @@ struct CheckSummary {
 
 CheckSummary run_check(const CheckOptions& options);
 
-// For the build: each document checked against the register of its data root, which is loaded once.
+// For the build: each document checked against the register of its data root, which is loaded once. Safe to
+// use from several threads; the checks of one data root run one at a time (a root's text positions are
+// indexed lazily).
 class DocumentChecks {
 public:
     DocumentChecks();
@@ -43,7 +46,12 @@ public:
     diag::Diagnostics check(const DocumentSource& source);
 
 private:
-    std::map<std::filesystem::path, std::unique_ptr<RegisterRoot>> roots_;
+    struct Root {
+        std::unique_ptr<RegisterRoot> root;
+        std::mutex mutex;
+    };
+    std::mutex mutex_;
+    std::map<std::filesystem::path, Root> roots_;
 };
 
 // True for the diagnostics of the consistency checks (RS2xx).

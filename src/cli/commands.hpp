@@ -4,6 +4,7 @@
 //   0  everything asked for was done
 //   1  a document failed (its diagnostics were printed)
 //   2  the command line itself was wrong
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,14 @@ using Arguments = std::vector<std::string>;
 
 extern const std::string_view kBuildHelp;
 extern const std::string_view kCheckHelp;
+extern const std::string_view kVerifyHelp;
 
 int run_build_command(const Arguments& args);
 int run_check_command(const Arguments& args);
+int run_verify_command(const Arguments& args);
+
+// A --jobs value: a whole number from 1 to 1024; nothing otherwise.
+std::optional<unsigned> parse_jobs(const std::string& text);
 
 // Prints "raadsstuk: <message>", a blank line and `help` on standard error; returns 2.
 int usage_error(const std::string& message, std::string_view help);

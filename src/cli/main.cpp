@@ -18,13 +18,16 @@ constexpr std::string_view kMainHelp =
     "\n"
     "Gebruik:\n"
     "  raadsstuk build [--out MAP] [--quiet] [--force] PAD...        documenten bouwen\n"
+    "                  [--jobs N] [--rebuild] [--shard K/N]\n"
     "  raadsstuk check [--format text|json|sarif] [--werror] PAD...  documenten controleren\n"
+    "  raadsstuk verify [--jobs N] [--quiet] MANIFEST...             gebouwde documenten nagaan\n"
     "  raadsstuk help [OPDRACHT]                                     deze hulp, of die van een opdracht\n"
     "  raadsstuk --version                                           versie tonen\n"
     "\n"
     "Opdrachten:\n"
     "  build   controleert en bouwt elk document onder de gegeven bestanden en mappen\n"
     "  check   controleert verwijzingen, data en ondertekenaars, zonder te bouwen\n"
+    "  verify  maakt de documenten van een manifest opnieuw en vergelijkt ze byte voor byte\n"
     "\n"
     "Afsluitcode: 0 = alles gelukt, 1 = een document is niet gebouwd of heeft een fout,\n"
     "2 = verkeerde aanroep.\n"
@@ -45,6 +48,7 @@ int main(int argc, char** argv) {
         if (args.empty()) std::cout << kMainHelp;
         else if (args.front() == "build") std::cout << kBuildHelp;
         else if (args.front() == "check") std::cout << kCheckHelp;
+        else if (args.front() == "verify") std::cout << kVerifyHelp;
         else return usage_error("onbekende opdracht '" + args.front() + "'", kMainHelp);
         return 0;
     }
@@ -54,5 +58,6 @@ int main(int argc, char** argv) {
     }
     if (command == "build") return run_build_command(args);
     if (command == "check") return run_check_command(args);
+    if (command == "verify") return run_verify_command(args);
     return usage_error("onbekende opdracht '" + command + "'", kMainHelp);
 }

@@ -78,6 +78,12 @@ constexpr CodeInfo kCodes[] = {
     {"RS603", W, "file named on the command line is not a document and is skipped"},
     {"RS604", E, "file's \"soort\" is not a kind of document this engine builds"},
     {"RS605", E, "document's gemeente file has errors (reported once per build)"},
+    // RS606-RS649: batch builds, manifest and verify (docs/batch.md)
+    {"RS606", W, "build manifest cannot be read; every document is built again"},
+    {"RS607", E, "manifest given to verify cannot be read"},
+    {"RS608", E, "regenerated output differs from the manifest"},
+    {"RS609", E, "document listed in the manifest cannot be regenerated"},
+    {"RS610", E, "output file on disk differs from the manifest"},
 };
 
 }  // namespace

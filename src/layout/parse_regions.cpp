@@ -7,6 +7,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <mutex>
 
 namespace raadsstuk::layout {
 namespace {
@@ -276,7 +277,10 @@ std::string plain_text(const Spans& spans) {
 }
 
 std::vector<Region> parse_regions(const std::string& markdown, const std::string& source_name, diag::Diagnostics& out) {
-    cmark_gfm_core_extensions_ensure_registered();
+    // cmark-gfm registers its extensions in a global list behind an unguarded flag: once per process, so
+    // that documents can be laid out on several threads at once.
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8));
     for (const char* name : {"table", "strikethrough", "autolink"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

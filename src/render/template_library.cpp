@@ -28,15 +28,23 @@ const TemplateSet* TemplateLibrary::find(int version) const {
 
 int TemplateLibrary::newest() const { return versions_.empty() ? 0 : versions_.rbegin()->first; }
 
+std::vector<std::pair<int, std::filesystem::path>> template_version_dirs(const std::filesystem::path& templates_dir,
+                                                                        std::error_code& ec) {
+    std::vector<std::pair<int, std::filesystem::path>> found;
+    for (std::filesystem::directory_iterator it(templates_dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code dir_ec;
+        if (!it->is_directory(dir_ec)) continue;
+        if (const auto v = version_of(it->path().filename().string()))
+            found.emplace_back(*v, templates_dir / it->path().filename());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 TemplateLibrary load_template_library(const model::Environment& env, diag::Diagnostics& out) {
     TemplateLibrary library;
     std::error_code ec;
-    std::vector<std::pair<int, std::filesystem::path>> found;
-    for (std::filesystem::directory_iterator it(env.templates_dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::error_code dir_ec;
-        if (!it->is_directory(dir_ec)) continue;
-        if (const auto v = version_of(it->path().filename().string())) found.emplace_back(*v, it->path());
-    }
+    const auto found = template_version_dirs(env.templates_dir, ec);
     if (ec || found.empty()) {
         out.push_back(diag::make("RS301", {env.templates_dir.generic_string(), "", 0, 0},
                                  ec ? "sjablonenmap kan niet gelezen worden"
@@ -44,11 +52,8 @@ TemplateLibrary load_template_library(const model::Environment& env, diag::Diagn
                                  "controleer de map met sjablonen (standaard: templates); zie docs/templates.md"));
         return library;
     }
-    std::sort(found.begin(), found.end());
-    for (const auto& [version, dir] : found) {
-        // Diagnostics name files as the user gave the directory: templates/v1/x.md.
-        library.add_version(version, load_template_set(env.templates_dir / dir.filename(), out));
-    }
+    // Diagnostics name files as the user gave the directory: templates/v1/x.md.
+    for (const auto& [version, dir] : found) library.add_version(version, load_template_set(dir, out));
     return library;
 }
 

@@ -8,6 +8,9 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
 
 #include "diag/diagnostic.hpp"
 #include "model/environment.hpp"
@@ -26,6 +29,11 @@ public:
 private:
     std::map<int, TemplateSet> versions_;
 };
+
+// The versions in a templates directory: its subdirectories "vN" (N a whole number from 1), sorted, with
+// their paths (templates_dir / "vN"). Nothing when the directory cannot be read.
+std::vector<std::pair<int, std::filesystem::path>> template_version_dirs(const std::filesystem::path& templates_dir,
+                                                                        std::error_code& ec);
 
 // Reads every version directory "vN" (N a whole number from 1) of env.templates_dir. RS301 when the
 // directory cannot be read or holds no version; the problems of each version as load_template_set reports

@@ -1,0 +1,148 @@
+#include "build/input_hashes.hpp"
+
+#include <algorithm>
+#include <system_error>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "build/sha256.hpp"
+#include "layout/font_library.hpp"
+#include "load/load.hpp"
+#include "render/template_library.hpp"
+
+namespace raadsstuk::build {
+namespace fs = std::filesystem;
+namespace {
+
+std::optional<std::string> read_bytes(const fs::path& file) {
+    diag::Diagnostics ignored;  // a missing input shows as kMissingFile; the build itself reports it
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) return std::nullopt;
+    return load::read_file(file, ignored);
+}
+
+std::string hash_or_missing(const fs::path& file) {
+    const auto bytes = read_bytes(file);
+    return bytes ? sha256_hex(*bytes) : kMissingFile;
+}
+
+bool under_schema(const fs::path& relative) {
+    for (const auto& part : relative.parent_path())
+        if (part == "schema") return true;
+    return false;
+}
+
+std::string string_member(const nlohmann::json& j, const char* key) {
+    if (!j.is_object()) return {};
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+std::map<std::string, std::string> template_hashes(const fs::path& templates_dir, int version) {
+    std::map<std::string, std::string> out;
+    const fs::path dir = "v" + std::to_string(version);
+    for (const fs::path& sub : {dir, dir / "partials"}) {
+        std::error_code ec;
+        for (fs::directory_iterator it(templates_dir / sub, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code type_ec;
+            if (!it->is_regular_file(type_ec) || it->path().extension() != ".md") continue;
+            out.emplace((sub / it->path().filename()).generic_string(), hash_or_missing(it->path()));
+        }
+    }
+    return out;
+}
+
+InputHashes::InputHashes(const model::Environment& env, std::string engine_version)
+    : env_(env), engine_(std::move(engine_version)) {
+    std::error_code ec;  // the build reports a templates directory that cannot be read
+    for (const auto& [version, dir] : render::template_version_dirs(env.templates_dir, ec))
+        template_versions_.emplace(version, template_hashes(env.templates_dir, version));
+    hyphenation_ = env.hyphenation_dictionary.empty() ? "" : hash_or_missing(env.hyphenation_dictionary);
+}
+
+std::string InputHashes::file_hash(const fs::path& file) {
+    const fs::path key = file.lexically_normal();
+    {
+        const std::lock_guard lock(files_mutex_);
+        if (const auto it = files_.find(key); it != files_.end()) return it->second;
+    }
+    std::string hash = hash_or_missing(key);
+    const std::lock_guard lock(files_mutex_);
+    return files_.emplace(key, std::move(hash)).first->second;
+}
+
+std::string InputHashes::register_hash(const fs::path& data_root) {
+    // Worked out under the lock: the first document of a root walks it, the others wait for the result.
+    const std::lock_guard lock(roots_mutex_);
+    if (const auto it = registers_.find(data_root); it != registers_.end()) return it->second;
+    // The files RegisterRoot::read loads for the checks: every .json file under the root but schema/.
+    const fs::path start = data_root.empty() ? fs::path(".") : data_root;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(start, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (!it->is_regular_file(type_ec) || it->path().extension() != ".json") continue;
+        const fs::path relative = it->path().lexically_relative(start);
+        if (!under_schema(relative)) files.push_back(relative);
+    }
+    std::sort(files.begin(), files.end());
+    Sha256 h;
+    for (const auto& f : files) h.update(f.generic_string() + '\0' + file_hash(start / f) + '\n');
+    return registers_.emplace(data_root, h.hex_digest()).first->second;
+}
+
+InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, const std::string& gemeente_id) {
+    const std::lock_guard lock(roots_mutex_);
+    if (const auto it = house_styles_.find({data_root, gemeente_id}); it != house_styles_.end()) return it->second;
+    HouseStyle style;
+    const fs::path file = load::gemeente_file(data_root, gemeente_id);
+    const auto relative_name = [&](const fs::path& p) {
+        return p.lexically_relative(data_root.empty() ? fs::path(".") : data_root).lexically_normal().generic_string();
+    };
+    style.files[relative_name(file)] = file_hash(file);
+    if (const auto text = read_bytes(file)) {
+        diag::Diagnostics ignored;  // the build reports the gemeente's problems
+        if (const auto gemeente = load::load_gemeente(*text, file.generic_string(), ignored)) {
+            if (const auto logo = load::logo_file(*gemeente)) style.files[relative_name(*logo)] = file_hash(*logo);
+            const auto& f = gemeente->style.font;
+            for (const std::string& name : {f.regular, f.bold, f.italic, f.bold_italic, gemeente->style.fallback_font}) {
+                if (name.empty()) continue;
+                const auto path = layout::FontLibrary::shared().find(name, env_);
+                style.fonts[name] = path ? file_hash(*path) : kMissingFile;
+            }
+        }
+    }
+    return house_styles_.emplace(std::make_pair(data_root, gemeente_id), std::move(style)).first->second;
+}
+
+DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
+    DocumentInputs in;
+    in.engine = engine_;
+    in.hyphenation = hyphenation_;
+    in.register_hash = register_hash(source.data_root);
+    const auto text = read_bytes(source.file);
+    in.data = text ? sha256_hex(*text) : kMissingFile;
+    kind.clear();
+    if (!text) return in;
+    const auto j = nlohmann::json::parse(*text, nullptr, false);
+    kind = string_member(j, "soort");
+    // The templates of the version the document records, else the newest (render::effective_version).
+    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
+    const int version = recorded != j.end() && recorded->is_number_integer() ? recorded->get<int>()
+                        : template_versions_.empty()                        ? 0
+                                                                            : template_versions_.rbegin()->first;
+    in.template_version = std::to_string(version);
+    if (const auto it = template_versions_.find(version); it != template_versions_.end()) in.templates = it->second;
+    const std::string gemeente = string_member(j, "gemeente");
+    if (gemeente.empty()) return in;
+    HouseStyle style = house_style(source.data_root, gemeente);
+    in.house_style = std::move(style.files);
+    in.fonts = std::move(style.fonts);
+    return in;
+}
+
+}  // namespace raadsstuk::build

@@ -1,0 +1,55 @@
+#pragma once
+// The content hashes of a document's inputs (manifest.hpp: DocumentInputs), worked out without building it:
+// its data file, the data directory as a whole (for the checks), the gemeente file and logo of its house
+// style, the fonts that house style names, the templates of the version it uses (its "sjabloonversie", else
+// the newest), the hyphenation patterns and the engine version.
+// Each file is read and hashed once per build; safe to use from several threads.
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "build/discover.hpp"
+#include "build/manifest.hpp"
+#include "model/environment.hpp"
+
+namespace raadsstuk::build {
+
+// What stands in the manifest for a file that is not there.
+inline constexpr const char* kMissingFile = "ontbreekt";
+
+class InputHashes {
+public:
+    InputHashes(const model::Environment& env, std::string engine_version);
+
+    // The inputs of a document; `kind` gets its "soort" (empty when the file says none).
+    DocumentInputs inputs_of(const DocumentSource& source, std::string& kind);
+
+    // SHA-256 of a file's bytes, or kMissingFile; cached.
+    std::string file_hash(const std::filesystem::path& file);
+
+private:
+    struct HouseStyle {
+        std::map<std::string, std::string> files;  // gemeente file and logo
+        std::map<std::string, std::string> fonts;
+    };
+    HouseStyle house_style(const std::filesystem::path& data_root, const std::string& gemeente_id);
+    std::string register_hash(const std::filesystem::path& data_root);
+
+    const model::Environment& env_;
+    std::string engine_;
+    std::map<int, std::map<std::string, std::string>> template_versions_;  // templates/vN -> its files
+    std::string hyphenation_;
+
+    std::mutex files_mutex_;
+    std::map<std::filesystem::path, std::string> files_;
+    std::mutex roots_mutex_;
+    std::map<std::filesystem::path, std::string> registers_;
+    std::map<std::pair<std::filesystem::path, std::string>, HouseStyle> house_styles_;
+};
+
+// The template files of one version directory with their hashes, named below the templates directory:
+// "v1/raadsinformatiebrief.md", "v1/partials/status.md" (the files load_template_set reads).
+std::map<std::string, std::string> template_hashes(const std::filesystem::path& templates_dir, int version);
+
+}  // namespace raadsstuk::build

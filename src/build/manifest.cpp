@@ -1,0 +1,147 @@
+#include "build/manifest.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "build/sha256.hpp"
+
+namespace raadsstuk::build {
+namespace {
+
+using Json = nlohmann::json;
+
+Json inputs_json(const DocumentInputs& in, bool with_register) {
+    Json j = Json::object();
+    j["data"] = in.data;
+    if (with_register) j["register"] = in.register_hash;
+    j["house_style"] = in.house_style;
+    j["template_version"] = in.template_version;
+    j["templates"] = in.templates;
+    j["fonts"] = in.fonts;
+    j["hyphenation"] = in.hyphenation;
+    j["engine"] = in.engine;
+    return j;
+}
+
+// Reading: every value checked for its type; a missing or mistyped one makes the whole manifest unreadable.
+struct Bad {
+    std::string pointer;
+};
+
+const Json& member(const Json& j, const std::string& key, const std::string& at) {
+    if (!j.is_object()) throw Bad{at};
+    const auto it = j.find(key);
+    if (it == j.end()) throw Bad{at + "/" + key};
+    return *it;
+}
+
+std::string string_at(const Json& j, const std::string& key, const std::string& at) {
+    const Json& v = member(j, key, at);
+    if (!v.is_string()) throw Bad{at + "/" + key};
+    return v.get<std::string>();
+}
+
+std::map<std::string, std::string> map_at(const Json& j, const std::string& key, const std::string& at) {
+    const Json& v = member(j, key, at);
+    if (!v.is_object()) throw Bad{at + "/" + key};
+    std::map<std::string, std::string> out;
+    for (const auto& [k, value] : v.items()) {
+        if (!value.is_string()) throw Bad{at + "/" + key + "/" + diag::pointer_escape(k)};
+        out.emplace(k, value.get<std::string>());
+    }
+    return out;
+}
+
+DocumentRecord record_from(const std::string& key, const Json& j, const std::string& at) {
+    DocumentRecord r;
+    r.source = key;
+    r.data_root = string_at(j, "data_root", at);
+    r.kind = string_at(j, "kind", at);
+    r.fingerprint = string_at(j, "fingerprint", at);
+    const Json& forced = member(j, "forced", at);
+    if (!forced.is_boolean()) throw Bad{at + "/forced"};
+    r.forced = forced.get<bool>();
+    const Json& in = member(j, "inputs", at);
+    const std::string in_at = at + "/inputs";
+    r.inputs.data = string_at(in, "data", in_at);
+    r.inputs.register_hash = string_at(in, "register", in_at);
+    r.inputs.house_style = map_at(in, "house_style", in_at);
+    r.inputs.template_version = string_at(in, "template_version", in_at);
+    r.inputs.templates = map_at(in, "templates", in_at);
+    r.inputs.fonts = map_at(in, "fonts", in_at);
+    r.inputs.hyphenation = string_at(in, "hyphenation", in_at);
+    r.inputs.engine = string_at(in, "engine", in_at);
+    const Json& outs = member(j, "outputs", at);
+    if (!outs.is_array()) throw Bad{at + "/outputs"};
+    for (std::size_t i = 0; i < outs.size(); ++i) {
+        const std::string o_at = at + "/outputs/" + std::to_string(i);
+        OutputRecord o;
+        o.path = string_at(outs[i], "path", o_at);
+        o.sha256 = string_at(outs[i], "sha256", o_at);
+        const Json& bytes = member(outs[i], "bytes", o_at);
+        if (!bytes.is_number_unsigned()) throw Bad{o_at + "/bytes"};
+        o.bytes = bytes.get<std::uintmax_t>();
+        r.outputs.push_back(std::move(o));
+    }
+    return r;
+}
+
+}  // namespace
+
+std::string DocumentInputs::fingerprint() const { return sha256_hex(inputs_json(*this, false).dump()); }
+
+std::string manifest_file_name(const std::string& shard_label) {
+    return shard_label.empty() ? "raadsstuk-manifest.json" : "raadsstuk-manifest-" + shard_label + ".json";
+}
+
+std::string manifest_json(const Manifest& m) {
+    Json j = Json::object();
+    j["format"] = kManifestFormat;
+    j["engine"] = m.engine;
+    if (!m.shard.empty()) j["shard"] = m.shard;
+    Json docs = Json::object();
+    for (const auto& [key, r] : m.documents) {
+        Json d = Json::object();
+        d["data_root"] = r.data_root;
+        d["kind"] = r.kind;
+        d["fingerprint"] = r.fingerprint;
+        d["forced"] = r.forced;
+        d["inputs"] = inputs_json(r.inputs, true);
+        Json outs = Json::array();
+        for (const auto& o : r.outputs) outs.push_back(Json{{"path", o.path}, {"sha256", o.sha256}, {"bytes", o.bytes}});
+        d["outputs"] = std::move(outs);
+        docs[key] = std::move(d);
+    }
+    j["documents"] = std::move(docs);
+    return j.dump(2) + "\n";
+}
+
+std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
+                                       diag::Diagnostics& out) {
+    const Json j = Json::parse(text, nullptr, false);
+    const auto bad = [&](const std::string& pointer, const std::string& why) {
+        out.push_back(diag::make(code, {file_name, pointer, 0, 0}, "manifest kan niet worden gelezen: " + why,
+                                 code == "RS606" ? "alle documenten worden opnieuw gebouwd en het manifest opnieuw geschreven"
+                                                 : "een manifest schrijft 'raadsstuk build' zelf in zijn uitvoermap"));
+        return std::nullopt;
+    };
+    if (j.is_discarded()) return bad("", "geen geldige JSON");
+    try {
+        if (string_at(j, "format", "") != kManifestFormat)
+            return bad("/format", "onbekend formaat (verwacht \"" + std::string(kManifestFormat) + "\")");
+        Manifest m;
+        m.engine = string_at(j, "engine", "");
+        if (const auto it = j.find("shard"); it != j.end()) {
+            if (!it->is_string()) throw Bad{"/shard"};
+            m.shard = it->get<std::string>();
+        }
+        const Json& docs = member(j, "documents", "");
+        if (!docs.is_object()) throw Bad{"/documents"};
+        for (const auto& [key, d] : docs.items())
+            m.documents.emplace(key, record_from(key, d, "/documents/" + diag::pointer_escape(key)));
+        return m;
+    } catch (const Bad& b) {
+        return bad(b.pointer, "waarde ontbreekt of heeft het verkeerde type");
+    }
+}
+
+}  // namespace raadsstuk::build

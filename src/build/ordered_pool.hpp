@@ -1,0 +1,99 @@
+#pragma once
+// Work on N threads, results in order: run_ordered calls work(i) for every i in [0, count) on `jobs` worker
+// threads (std::jthread) and hands each result to emit(i, result) on the calling thread, in index order,
+// as soon as it and every one before it are done. So what a batch prints does not depend on the number of
+// threads. tick(done) is called on the calling thread whenever the number of finished items changes, and at
+// least every `tick_every` (for a progress display). When stop() becomes true no new item is started; the
+// items already started finish, and every finished item is emitted (in order, gaps skipped). An exception
+// thrown by work stops the others from starting new items and is rethrown here once all have returned.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace raadsstuk::build {
+
+template <class Result>
+void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(std::size_t)>& work,
+                 const std::function<void(std::size_t, Result&)>& emit, const std::function<bool()>& stop,
+                 const std::function<void(std::size_t)>& tick,
+                 std::chrono::milliseconds tick_every = std::chrono::milliseconds(250)) {
+    std::vector<std::optional<Result>> results(count);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t finished = 0;
+    unsigned running = 0;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::exception_ptr failure;
+    jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+    {
+        std::vector<std::jthread> workers;
+        running = jobs;
+        for (unsigned w = 0; w < jobs; ++w) {
+            workers.emplace_back([&] {
+                for (;;) {
+                    if (failed || stop()) break;
+                    const std::size_t i = next.fetch_add(1);
+                    if (i >= count) break;
+                    std::optional<Result> r;
+                    try {
+                        r.emplace(work(i));
+                    } catch (...) {
+                        const std::lock_guard lock(mutex);
+                        if (!failure) failure = std::current_exception();
+                        failed = true;
+                        break;
+                    }
+                    const std::lock_guard lock(mutex);
+                    results[i] = std::move(r);
+                    ++finished;
+                    changed.notify_all();
+                }
+                const std::lock_guard lock(mutex);
+                --running;
+                changed.notify_all();
+            });
+        }
+        std::size_t emitted = 0, ticked = 0;
+        std::unique_lock lock(mutex);
+        for (;;) {
+            while (emitted < count && results[emitted]) {
+                Result r = std::move(*results[emitted]);
+                results[emitted].reset();
+                lock.unlock();
+                emit(emitted, r);
+                lock.lock();
+                ++emitted;
+            }
+            if (running == 0) break;
+            if (finished != ticked) {
+                ticked = finished;
+                lock.unlock();
+                tick(ticked);
+                lock.lock();
+                continue;
+            }
+            if (changed.wait_for(lock, tick_every) == std::cv_status::timeout) {
+                lock.unlock();
+                tick(finished);
+                lock.lock();
+            }
+        }
+        lock.unlock();
+        // Stopped: whatever finished after a gap is still emitted, in order.
+        for (std::size_t i = emitted; i < count; ++i)
+            if (results[i]) emit(i, *results[i]);
+        tick(finished);
+    }  // the workers have all returned; joining is immediate
+    if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace raadsstuk::build
