@@ -24,6 +24,12 @@ extern const std::string_view kCheckHelp;
 int run_build_command(const Arguments& args);
 int run_check_command(const Arguments& args);
 
+// diff (diff_command.cpp) and import (import_command.cpp)
+extern const std::string_view kDiffHelp;
+extern const std::string_view kImportHelp;
+int run_diff_command(const Arguments& args);
+int run_import_command(const Arguments& args);
+
 // Prints "raadsstuk: <message>", a blank line and `help` on standard error; returns 2.
 int usage_error(const std::string& message, std::string_view help);
 // Each diagnostic as diag::format prints it, one per line, on standard error.
