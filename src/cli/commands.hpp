@@ -30,6 +30,12 @@ int run_verify_command(const Arguments& args);
 // A --jobs value: a whole number from 1 to 1024; nothing otherwise.
 std::optional<unsigned> parse_jobs(const std::string& text);
 
+// diff (diff_command.cpp) and import (import_command.cpp)
+extern const std::string_view kDiffHelp;
+extern const std::string_view kImportHelp;
+int run_diff_command(const Arguments& args);
+int run_import_command(const Arguments& args);
+
 // Prints "raadsstuk: <message>", a blank line and `help` on standard error; returns 2.
 int usage_error(const std::string& message, std::string_view help);
 // Each diagnostic as diag::format prints it, one per line, on standard error.

@@ -21,6 +21,8 @@ constexpr std::string_view kMainHelp =
     "                  [--jobs N] [--rebuild] [--shard K/N]\n"
     "  raadsstuk check [--format text|json|sarif] [--werror] PAD...  documenten controleren\n"
     "  raadsstuk verify [--jobs N] [--quiet] MANIFEST...             gebouwde documenten nagaan\n"
+    "  raadsstuk diff [--kleur=K] [--redline BESTAND] OUD NIEUW      versies woord voor woord vergelijken\n"
+    "  raadsstuk import [-o UIT.json] [--gemeente ID] BRIEF.txt      oude brief als concept inlezen\n"
     "  raadsstuk help [OPDRACHT]                                     deze hulp, of die van een opdracht\n"
     "  raadsstuk --version                                           versie tonen\n"
     "\n"
@@ -28,6 +30,8 @@ constexpr std::string_view kMainHelp =
     "  build   controleert en bouwt elk document onder de gegeven bestanden en mappen\n"
     "  check   controleert verwijzingen, data en ondertekenaars, zonder te bouwen\n"
     "  verify  maakt de documenten van een manifest opnieuw en vergelijkt ze byte voor byte\n"
+    "  diff    vergelijkt twee versies van een document woord voor woord, met redline\n"
+    "  import  maakt een concept-gegevensbestand van de platte tekst van een oude brief\n"
     "\n"
     "Afsluitcode: 0 = alles gelukt, 1 = een document is niet gebouwd of heeft een fout,\n"
     "2 = verkeerde aanroep.\n"
@@ -49,6 +53,8 @@ int main(int argc, char** argv) {
         else if (args.front() == "build") std::cout << kBuildHelp;
         else if (args.front() == "check") std::cout << kCheckHelp;
         else if (args.front() == "verify") std::cout << kVerifyHelp;
+        else if (args.front() == "diff") std::cout << kDiffHelp;
+        else if (args.front() == "import") std::cout << kImportHelp;
         else return usage_error("onbekende opdracht '" + args.front() + "'", kMainHelp);
         return 0;
     }
@@ -59,5 +65,7 @@ int main(int argc, char** argv) {
     if (command == "build") return run_build_command(args);
     if (command == "check") return run_check_command(args);
     if (command == "verify") return run_verify_command(args);
+    if (command == "diff") return run_diff_command(args);
+    if (command == "import") return run_import_command(args);
     return usage_error("onbekende opdracht '" + command + "'", kMainHelp);
 }

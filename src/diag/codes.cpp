@@ -84,6 +84,20 @@ constexpr CodeInfo kCodes[] = {
     {"RS608", E, "regenerated output differs from the manifest"},
     {"RS609", E, "document listed in the manifest cannot be regenerated"},
     {"RS610", E, "output file on disk differs from the manifest"},
+    // RS7xx: diff (src/diff/)
+    {"RS701", E, "diff side is neither an existing file nor REV:PATH"},
+    {"RS702", E, "git cannot show the file at the revision"},
+    {"RS703", E, "diff side is neither a data file (.json) nor Markdown (.md)"},
+    {"RS704", E, "data file to compare is not inside a data directory"},
+    {"RS705", E, "data file to compare is no document"},
+    // RS8xx: import of historic letters (src/import/)
+    {"RS801", E, "letter's text file cannot be read"},
+    {"RS802", W, "field not found in the letter; the draft says ONBEKEND"},
+    {"RS803", W, "text may differ from the letter (extraction artifact or line-end hyphen)"},
+    {"RS804", W, "line of the letter left out (page furniture or not recognised)"},
+    {"RS805", W, "signatories not fully recognised"},
+    {"RS807", E, "letter's text file holds no text"},
+    {"RS808", W, "gemeente file for --gemeente not found; signatories not matched"},
 };
 
 }  // namespace
