@@ -11,6 +11,7 @@ packages=(
   libhyphen-dev hyphen-nl
   fonts-liberation2 fonts-dejavu-core
   poppler-utils qpdf
+  chromium
 )
 
 missing=()
