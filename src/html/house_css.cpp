@@ -166,8 +166,12 @@ std::string house_css(const model::HouseStyle& st) {
     css += ".voet { margin-top: 2em; font-size: " + small_scale + "em; }\n";
     css += ".bijlagen { margin-top: 2em; }\n";
     // Print: an A4 letter with the house margins.
+    // Printed pages are numbered at their foot as in the PDF (a browser without page margin boxes leaves
+    // them out).
     css += "@page { size: A4; margin: " + number(st.margin_top) + "mm " + number(st.margin_right) + "mm " +
-           number(st.margin_bottom) + "mm " + number(st.margin_left) + "mm; }\n";
+           number(st.margin_bottom) + "mm " + number(st.margin_left) + "mm;\n";
+    css += "  @bottom-right { content: \"pagina \" counter(page) \" van \" counter(pages); font-family: " + family +
+           "; font-size: " + number(st.small_size) + "pt; color: " + accent_text + "; }\n}\n";
     css += "@media print {\n";
     css += "  body { max-width: none; padding: 0; font-size: " + number(st.body_size) + "pt; }\n";
     css += "  a { color: inherit; }\n";

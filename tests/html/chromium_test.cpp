@@ -75,7 +75,8 @@ TEST_CASE("html chromium: printed to PDF, the letter reads in order", "[html][ch
         "A. R. de Graaf", "gemeentesecretaris", "drs. N. Stemerdink", "burgemeester",
         "Deze brief is digitaal vastgesteld.",
     });
-    // Printed as an A4 letter, without the browser's date and file name in the margins.
+    // Printed as an A4 letter with numbered pages, without the browser's date and file name in the margins.
+    CHECK(text.find("pagina 1 van ") != std::string::npos);
     const auto info = rs_test::run("pdfinfo " + rs_test::shell_quote(pdf.string())).output;
     CHECK(info.find(" pts (A4)") != std::string::npos);
     CHECK(text.find("file://") == std::string::npos);

@@ -54,7 +54,9 @@ TEST_CASE("html css: colours, fonts and the A4 page come from the house style", 
     CHECK(css.find("h1 { margin: 0 0 1rem; font-size: 1.83em; line-height: 1.2; color: #7b1e30; }") != std::string::npos);
     CHECK(css.find("border-bottom: 2px solid #7b1e30") != std::string::npos);
     CHECK(css.find("dt { color: " + html::css_colour(html::readable_on_white(st.accent))) != std::string::npos);
-    CHECK(css.find("@page { size: A4; margin: 25mm 20mm 22.5mm 25mm; }") != std::string::npos);
+    CHECK(css.find("@page { size: A4; margin: 25mm 20mm 22.5mm 25mm;\n  @bottom-right { content: \"pagina \" "
+                   "counter(page) \" van \" counter(pages); font-family: \"DejaVu Sans\", sans-serif; font-size: 8pt;") !=
+          std::string::npos);
     CHECK(css.find("@media print {\n  body { max-width: none; padding: 0; font-size: 10.5pt; }") != std::string::npos);
 }
 

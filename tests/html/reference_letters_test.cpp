@@ -2,6 +2,7 @@
 // in order, as real elements.
 #include <catch2/catch.hpp>
 
+#include "html/data_uri.hpp"
 #include "html_text.hpp"
 #include "regions/parse_regions.hpp"
 
@@ -162,4 +163,27 @@ TEST_CASE("html letters: building twice gives the same bytes, with no path or ti
         CHECK(first.find(built().string()) == std::string::npos);
         CHECK(first.find(fs::current_path().string()) == std::string::npos);
     }
+}
+
+TEST_CASE("html letters: the house style's logo is in the HTML itself, as a data URI", "[html][letters]") {
+    rs_test::ScratchDir dir;
+    const fs::path data = dir.path() / "data";
+    fs::copy("data", data, fs::copy_options::recursive);
+    const fs::path gemeente = data / "gemeenten/voorschoten.json";
+    std::string json = rs_test::read_file(gemeente);
+    const auto at = json.find("\"huisstijl\": {");
+    REQUIRE(at != std::string::npos);
+    json.insert(at + std::string("\"huisstijl\": {").size(), "\n    \"logo\": \"logo.png\",");
+    rs_test::write_file(gemeente, json);
+    const std::string png = rs_test::read_file("tests/pdf/fixtures/logo.png");
+    rs_test::write_file(data / "gemeenten/logo.png", png);
+    const fs::path out = dir.path() / "out";
+    const auto r = rs_test::raadsstuk("build --quiet --out " + rs_test::shell_quote(out.string()) + " " +
+                                      rs_test::shell_quote((data / "documenten/2022").string()));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    const std::string page = rs_test::read_file(out / "documenten/2022/2022-09-13-omklappen-sociaal-domein.html");
+    CHECK(page.find("<img src=\"" + html::data_uri("image/png", png) + "\" alt=\"Logo van de gemeente Voorschoten\">") !=
+          std::string::npos);
+    CHECK(page.find("logo.png") == std::string::npos);  // no path: the file stands alone
 }
