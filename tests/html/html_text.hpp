@@ -68,6 +68,26 @@ inline std::string markdown_unescape(const std::string& s) {
     return out;
 }
 
+// The first element that is not closed in order ("</p> closes <li>", "<div> not closed"); empty when every
+// element is closed where it should be. Void elements (br, img, meta, hr) have no end tag.
+inline std::string first_unbalanced_tag(const std::string& html) {
+    static const std::regex tag(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>)");
+    static const std::vector<std::string> kVoid = {"br", "img", "meta", "hr", "link", "!DOCTYPE"};
+    std::vector<std::string> open;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+        const std::string name = (*it)[2].str();
+        if (std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end()) continue;
+        if ((*it)[1].str().empty()) {
+            open.push_back(name);
+        } else if (open.empty() || open.back() != name) {
+            return "</" + name + "> closes <" + (open.empty() ? std::string("nothing") : open.back()) + ">";
+        } else {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? std::string() : "<" + open.back() + "> not closed";
+}
+
 inline std::size_t count_of(const std::string& haystack, const std::string& needle) {
     std::size_t n = 0;
     for (auto pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + needle.size())) ++n;

@@ -85,6 +85,7 @@ TEST_CASE("html letters: Dutch, one h1, a main landmark, the kenmerken as a defi
         fs::path md_path = file;
         const std::string md = rs_test::read_file(md_path.replace_extension(".md"));
         CHECK(page.find("<html lang=\"nl\">") != std::string::npos);
+        CHECK(rs_test::first_unbalanced_tag(page).empty());
         CHECK(rs_test::count_of(page, "<h1>") == 1);
         CHECK(rs_test::count_of(page, "<main>") == 1);
         CHECK(rs_test::count_of(page, "<header class=\"briefhoofd\">") == 1);

@@ -36,6 +36,8 @@ TEST_CASE("html: a Dutch document with one h1, a title, a description and the za
     diag::Diagnostics ds;
     const std::string page = fixture_html(ds);
     CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0);
+    CHECK(rs_test::first_unbalanced_tag(page).empty());
+    CHECK(rs_test::first_unbalanced_tag("<ul><li>a</ul>") == "</ul> closes <li>");  // the check itself
     CHECK(rs_test::count_of(page, "<h1>") == 1);
     CHECK(rs_test::element_texts(page, "h1") == std::vector<std::string>{"Raadsinformatiebrief"});
     CHECK(rs_test::count_of(page, "<main>") == 1);
