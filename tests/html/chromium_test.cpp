@@ -48,6 +48,7 @@ TEST_CASE("html chromium: printed to PDF, the letter reads in order", "[html][ch
     const fs::path pdf = scratch.path() / "omklappen-sociaal-domein.chromium.pdf";
     const auto r = rs_test::run_chromium({"--no-pdf-header-footer", "--print-to-pdf=" + pdf.string()}, html, scratch.path());
     INFO(r.log.substr(r.log.size() > 2000 ? r.log.size() - 2000 : 0));
+    INFO("chromium (Debian's package, installed by scripts/setup.sh) must run headless");
     REQUIRE_FALSE(r.timed_out);
     REQUIRE(r.ran);
     REQUIRE(fs::exists(pdf));
@@ -90,6 +91,7 @@ TEST_CASE("html chromium: the screenshot shows a page", "[html][chromium]") {
     const auto r = rs_test::run_chromium({"--screenshot=" + png.string(), "--window-size=1000,1400",
                                           "--hide-scrollbars"}, html, scratch.path());
     INFO(r.log.substr(r.log.size() > 2000 ? r.log.size() - 2000 : 0));
+    INFO("chromium (Debian's package, installed by scripts/setup.sh) must run headless");
     REQUIRE_FALSE(r.timed_out);
     REQUIRE(r.ran);
     REQUIRE(fs::exists(png));
