@@ -12,6 +12,7 @@ packages=(
   fonts-liberation2 fonts-dejavu-core
   poppler-utils qpdf
   libgs-common libxml2-utils
+  chromium
 )
 
 missing=()

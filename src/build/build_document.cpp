@@ -1,5 +1,6 @@
 #include "build/build_document.hpp"
 
+#include "build/html_output.hpp"
 #include "build/output_file.hpp"
 #include "layout/lay_out.hpp"
 #include "load/load.hpp"
@@ -68,7 +69,8 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
     const auto pdf = typeset(request, context, ds);
     if (!pdf) return std::nullopt;
     return Outputs{{output_path(out_dir, source, ".md"), std::move(*markdown)},
-                   {output_path(out_dir, source, ".pdf"), std::move(*pdf)}};
+                   {output_path(out_dir, source, ".pdf"), std::move(*pdf)},
+                   {output_path(out_dir, source, ".html"), html_of(request, ds)}};
 }
 
 // A raadsvoorstel gives two documents: x-voorstel and x-besluit (the ontwerp-raadsbesluit), written together.
@@ -105,8 +107,10 @@ std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::s
     if (!proposal_pdf || !decision_pdf) return std::nullopt;
     return Outputs{{output_path(out_dir, source, "-voorstel.md"), std::move(markdown->proposal)},
                    {output_path(out_dir, source, "-voorstel.pdf"), std::move(*proposal_pdf)},
+                   {output_path(out_dir, source, "-voorstel.html"), html_of(proposal, ds)},
                    {output_path(out_dir, source, "-besluit.md"), std::move(markdown->decision)},
-                   {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)}};
+                   {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)},
+                   {output_path(out_dir, source, "-besluit.html"), html_of(decision, ds)}};
 }
 
 // Load -> resolve -> render -> lay out -> PDF, all in memory; nothing on any error.

@@ -14,7 +14,7 @@ namespace {
 using namespace raadsstuk::cli;
 
 constexpr std::string_view kMainHelp =
-    "raadsstuk: maakt raadsstukken van gemeenten als PDF en Markdown uit gegevens en sjablonen.\n"
+    "raadsstuk: maakt raadsstukken van gemeenten als PDF, Markdown en HTML uit gegevens en sjablonen.\n"
     "\n"
     "Gebruik:\n"
     "  raadsstuk build [--out MAP] [--quiet] [--force] PAD...        documenten bouwen\n"

@@ -72,6 +72,8 @@ constexpr CodeInfo kCodes[] = {
     {"RS501", E, "output file cannot be written"},
     {"RS502", E, "PDF library reported an error"},
     {"RS503", E, "sRGB colour profile for PDF/A cannot be read"},
+    // RS51x: the HTML rendering
+    {"RS510", W, "link with an unsafe address is written as text in the HTML"},
     // RS6xx: build and command line
     {"RS601", E, "input path does not exist"},
     {"RS602", E, "document is not inside a data directory (no gemeenten/ above it)"},

@@ -3,65 +3,13 @@
 #include <optional>
 
 #include "layout/letter_context.hpp"
+#include "regions/form_rows.hpp"
 
 namespace raadsstuk::layout::detail {
 namespace {
 
-struct FormRow {
-    std::string label;
-    std::vector<Block> value;  // the rest of the label's paragraph, then the item's other blocks
-};
-
-std::string trimmed(std::string s) {
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    return s;
-}
-
-// A list item "**Label:** value" (the value may be empty and may go on in further blocks: a nested list of
-// bijlagen or beslispunten, or a nested form) -> label and value; false for anything else.
-bool as_form_row(const std::vector<Block>& item, FormRow& row) {
-    if (item.empty() || item[0].kind != Block::Kind::paragraph || item[0].text.empty()) return false;
-    const Spans& spans = item[0].text;
-    if (!spans[0].style.bold) return false;
-    std::string label = trimmed(spans[0].text);
-    Spans value(spans.begin() + 1, spans.end());
-    if (!label.empty() && label.back() == ':') {
-        label.pop_back();
-    } else if (!value.empty() && !value[0].text.empty() && value[0].text[0] == ':') {
-        value[0].text.erase(0, 1);
-    } else {
-        return false;
-    }
-    while (!value.empty() && !value[0].hard_break && trimmed(value[0].text).empty()) value.erase(value.begin());
-    if (!value.empty()) {
-        std::string& first = value[0].text;
-        first.erase(0, first.find_first_not_of(' ') == std::string::npos ? first.size() : first.find_first_not_of(' '));
-    }
-    row.label = trimmed(label);
-    row.value.clear();
-    if (!value.empty()) {
-        Block paragraph;
-        paragraph.kind = Block::Kind::paragraph;
-        paragraph.line = item[0].line;
-        paragraph.text = std::move(value);
-        row.value.push_back(std::move(paragraph));
-    }
-    row.value.insert(row.value.end(), item.begin() + 1, item.end());
-    return true;
-}
-
-// A list whose items are all form rows, as rows; nothing for any other block.
-std::optional<std::vector<FormRow>> as_form(const Block& b) {
-    if (b.kind != Block::Kind::list || b.ordered || b.items.empty()) return std::nullopt;
-    std::vector<FormRow> rows;
-    for (const auto& item : b.items) {
-        FormRow row;
-        if (!as_form_row(item, row)) return std::nullopt;
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
+using regions::as_form;
+using regions::FormRow;
 
 // Rows of labels and values: labels small in the accent colour in a column of their own, on the baseline of
 // the first line of their value. A short row (up to three lines) is kept together with what follows, so a

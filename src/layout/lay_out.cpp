@@ -4,7 +4,7 @@
 #include "layout/hyphenation.hpp"
 #include "layout/letter_context.hpp"
 #include "layout/page_flow.hpp"
-#include "layout/parse_regions.hpp"
+#include "regions/parse_regions.hpp"
 
 namespace raadsstuk::layout {
 
@@ -13,7 +13,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
     LaidOutDocument doc;
     doc.info = request.info;
     FontSet fonts(library, env, request.style, request.source_name, out);
-    const std::vector<Region> regions = parse_regions(request.markdown, request.source_name, out);
+    const std::vector<Region> regions = regions::parse_regions(request.markdown, request.source_name, out);
     if (!fonts.ok()) return doc;
 
     const model::HouseStyle& st = request.style;

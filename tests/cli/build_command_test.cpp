@@ -87,7 +87,8 @@ TEST_CASE("outputs mirror the input path under the output directory") {
     auto r = raadsstuk("build --out " + shell_quote(out.string()) + " " + shell_quote(data.string()));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
-    CHECK(files_under(out) == std::vector<fs::path>{"documenten/2021/brief-a.md", "documenten/2021/brief-a.pdf",
+    CHECK(files_under(out) == std::vector<fs::path>{"documenten/2021/brief-a.html", "documenten/2021/brief-a.md",
+                                                     "documenten/2021/brief-a.pdf", "documenten/2021/maart/brief-b.html",
                                                      "documenten/2021/maart/brief-b.md",
                                                      "documenten/2021/maart/brief-b.pdf",
                                                      "raadsstuk-manifest.json"});
@@ -107,8 +108,8 @@ TEST_CASE("a bad document is reported with file and pointer and does not stop th
     CHECK(r.output.find("documenten/fout.json:/datum: fout RS006:") != std::string::npos);
     CHECK(r.output.find("1 gebouwd, 1 mislukt") != std::string::npos);
     // The good one is complete; of the bad one there is nothing, not even a temporary file.
-    CHECK(files_under(out) ==
-          std::vector<fs::path>{"documenten/goed.md", "documenten/goed.pdf", "raadsstuk-manifest.json"});
+    CHECK(files_under(out) == std::vector<fs::path>{"documenten/goed.html", "documenten/goed.md", "documenten/goed.pdf",
+                                                    "raadsstuk-manifest.json"});
 }
 
 TEST_CASE("an unwritable output directory fails cleanly") {

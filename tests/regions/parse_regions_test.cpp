@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "layout/parse_regions.hpp"
+#include "regions/parse_regions.hpp"
 
 using namespace raadsstuk;
-using namespace raadsstuk::layout;
+using namespace raadsstuk::regions;
 
 TEST_CASE("regions: markers split the letter, content before the first marker is tekst", "[regions]") {
     const std::string md =

@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
-#include "layout/letter_blocks.hpp"
+#include "regions/letter_blocks.hpp"
 
-namespace raadsstuk::layout {
+namespace raadsstuk::regions {
 
 bool is_known_region(std::string_view name);
 std::vector<Region> parse_regions(const std::string& markdown, const std::string& source_name, diag::Diagnostics& out);
 
-}  // namespace raadsstuk::layout
+}  // namespace raadsstuk::regions

@@ -1,4 +1,4 @@
-#include "layout/parse_regions.hpp"
+#include "regions/parse_regions.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -9,7 +9,7 @@
 #include <memory>
 #include <mutex>
 
-namespace raadsstuk::layout {
+namespace raadsstuk::regions {
 namespace {
 
 constexpr std::array<std::string_view, 8> kRegions = {"kenmerken", "tekst",  "secties", "status", "slot",
@@ -291,4 +291,4 @@ std::vector<Region> parse_regions(const std::string& markdown, const std::string
     return converter.convert(document.get());
 }
 
-}  // namespace raadsstuk::layout
+}  // namespace raadsstuk::regions
