@@ -83,7 +83,7 @@ private:
         set(HPDF_INFO_KEYWORDS, "Keywords", info.keywords);
         set(HPDF_INFO_CREATOR, "Creator", kCreator);
         set(HPDF_INFO_PRODUCER, "Producer", producer());
-        // A date without time zone: ind ' ' writes no suffix ('Z' would break PDF/A later).
+        // A date without time zone (ind ' ' writes no suffix), as the XMP metadata repeats it.
         HPDF_Date date{info.date.year, info.date.month, info.date.day, 0, 0, 0, ' ', 0, 0};
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_MOD_DATE, date);
