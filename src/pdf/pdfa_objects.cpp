@@ -73,6 +73,12 @@ bool fix_unicode_font(HPDF_Font font, const std::string& to_unicode) {
     HPDF_Dict cmap = attr->cmap_stream;
     for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) HPDF_Dict_RemoveElement(cmap, key);
     HPDF_MemStream_FreeData(cmap->stream);
+    // libharu names the CIDFont's character collection Adobe-"Identity-H"-0 (the CMap's name, not a
+    // collection); with Identity-H any collection is allowed, Adobe-Identity-0 is the one that exists.
+    if (attr->descendant_font) {
+        auto* info = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(attr->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT));
+        if (!info || !add_string(info, "Ordering", "Identity")) return false;
+    }
     // libharu sets this stream's filter from the font's just before writing: compressed like the rest.
     return write_bytes(cmap, to_unicode) && HPDF_Dict_AddName(font, "Encoding", "Identity-H") == HPDF_OK &&
            HPDF_Dict_Add(font, "ToUnicode", cmap) == HPDF_OK;

@@ -201,6 +201,8 @@ TEST_CASE("pdf/a: every font is embedded with a Unicode mapping, the fallback fo
     // libharu's broken embedded CMap is gone: the fallback font uses the predefined Identity-H.
     CHECK(a->qdf.find("begincidrange") == std::string::npos);
     CHECK(a->qdf.find("/Encoding /Identity-H") != std::string::npos);
+    CHECK(a->qdf.find("/Ordering (Identity)") != std::string::npos);
+    CHECK(a->qdf.find("/Ordering (Identity-H)") == std::string::npos);
 }
 
 TEST_CASE("pdf/a: the descriptors of the WinAnsi fonts say Nonsymbolic, link annotations are printable", "[pdfa]") {
