@@ -13,7 +13,6 @@
 #include "pdf/hpdf_document.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/pdfa_objects.hpp"
-#include "pdf/to_unicode_cmap.hpp"
 #include "pdf/xmp_packet.hpp"
 
 namespace raadsstuk::pdf {
@@ -124,11 +123,7 @@ private:
                 if (!two_byte)
                     if (auto byte = layout::to_cp1252(c)) codes.emplace(*byte, c);
             }
-            const std::string cmap = detail::to_unicode_cmap(codes, two_byte ? 2 : 1);
-            std::vector<unsigned> drawn;
-            for (const auto& entry : codes) drawn.push_back(entry.first);
-            if (two_byte ? !detail::fix_unicode_font(fonts_[f], cmap)
-                         : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], cmap, drawn))
+            if (two_byte ? !detail::fix_unicode_font(fonts_[f], codes) : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], codes))
                 return false;
         }
         const DocumentInfo& info = doc_.info;
