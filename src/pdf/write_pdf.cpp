@@ -13,7 +13,6 @@
 #include "pdf/hpdf_document.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/pdfa_objects.hpp"
-#include "pdf/to_unicode_cmap.hpp"
 #include "pdf/xmp_packet.hpp"
 
 namespace raadsstuk::pdf {
@@ -83,7 +82,7 @@ private:
         set(HPDF_INFO_KEYWORDS, "Keywords", info.keywords);
         set(HPDF_INFO_CREATOR, "Creator", kCreator);
         set(HPDF_INFO_PRODUCER, "Producer", producer());
-        // A date without time zone: ind ' ' writes no suffix ('Z' would break PDF/A later).
+        // A date without time zone (ind ' ' writes no suffix), as the XMP metadata repeats it.
         HPDF_Date date{info.date.year, info.date.month, info.date.day, 0, 0, 0, ' ', 0, 0};
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_MOD_DATE, date);
@@ -124,11 +123,7 @@ private:
                 if (!two_byte)
                     if (auto byte = layout::to_cp1252(c)) codes.emplace(*byte, c);
             }
-            const std::string cmap = detail::to_unicode_cmap(codes, two_byte ? 2 : 1);
-            std::vector<unsigned> drawn;
-            for (const auto& entry : codes) drawn.push_back(entry.first);
-            if (two_byte ? !detail::fix_unicode_font(fonts_[f], cmap)
-                         : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], cmap, drawn))
+            if (two_byte ? !detail::fix_unicode_font(fonts_[f], codes) : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], codes))
                 return false;
         }
         const DocumentInfo& info = doc_.info;

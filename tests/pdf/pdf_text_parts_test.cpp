@@ -1,10 +1,11 @@
-// The small pieces of text the PDF/A parts are made of: text strings of the document information, XML
-// escaping of the XMP, and ToUnicode CMaps, on the cases the fixture letter does not reach.
+// The small pieces the PDF/A parts are made of: text strings of the document information, XML
+// escaping of the XMP, ToUnicode CMaps and the file /ID, on the cases the fixture letter does not reach.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <regex>
 
+#include "pdf/document_id.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/xmp_packet.hpp"
@@ -67,4 +68,29 @@ TEST_CASE("to-unicode cmap: one- and two-byte codes, blocks of at most 100, surr
     CHECK(sizes == std::vector<int>{100, 100, 50});
     CHECK(to_unicode_cmap({{0x41, U'😀'}}, 1).find("<41> <D83DDE00>") != std::string::npos);
     CHECK(to_unicode_cmap({}, 2).find("beginbfchar") == std::string::npos);
+}
+
+TEST_CASE("document id: the zero placeholder in the trailer becomes the hash of the bytes, in place", "[pdf-text]") {
+    const std::string zeros(32, '0');
+    const std::string head = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    const std::string trailer = "trailer\n<<\n/Root 1 0 R\n/ID [<" + zeros + "><" + zeros + ">]\n>>\nstartxref\n9\n%%EOF\n";
+    std::string a = head + trailer;
+    std::string b = head + "% another comment\n" + trailer;
+    std::string again = a;
+    REQUIRE(set_content_id(a));
+    REQUIRE(set_content_id(b));
+    REQUIRE(set_content_id(again));
+    CHECK(a.size() == (head + trailer).size());
+    std::smatch m;
+    REQUIRE(std::regex_search(a, m, std::regex("/ID \\[<([0-9A-F]{32})><([0-9A-F]{32})>\\]")));
+    CHECK(m[1].str() == m[2].str());
+    CHECK(m[1].str() != zeros);
+    CHECK(again == a);
+    CHECK(b.substr(b.size() - trailer.size()) != a.substr(a.size() - trailer.size()));
+    // Without a placeholder (or when it was filled already) nothing is changed.
+    std::string filled = a;
+    CHECK(!set_content_id(filled));
+    CHECK(filled == a);
+    std::string none = head + "trailer\n<< /Root 1 0 R >>\n";
+    CHECK(!set_content_id(none));
 }

@@ -201,6 +201,12 @@ TEST_CASE("pdf/a: every font is embedded with a Unicode mapping, the fallback fo
     // libharu's broken embedded CMap is gone: the fallback font uses the predefined Identity-H.
     CHECK(a->qdf.find("begincidrange") == std::string::npos);
     CHECK(a->qdf.find("/Encoding /Identity-H") != std::string::npos);
+    CHECK(a->qdf.find("/Ordering (Identity)") != std::string::npos);
+    CHECK(a->qdf.find("/Ordering (Identity-H)") == std::string::npos);
+    // Widths only for what is drawn with the fallback font: ➢ (U+27A2 = 10146), not its 10,000 others.
+    std::smatch w;
+    REQUIRE(std::regex_search(a->qdf, w, std::regex(R"(/Subtype /CIDFontType2\s*/Type /Font\s*/W \[([^\]]*\])\s*\])")));
+    CHECK(std::regex_replace(w[1].str(), std::regex(R"(\s+)"), " ") == " 10146 [ 837 ]");
 }
 
 TEST_CASE("pdf/a: the descriptors of the WinAnsi fonts say Nonsymbolic, link annotations are printable", "[pdfa]") {
