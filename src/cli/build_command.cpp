@@ -168,8 +168,9 @@ int run_build_command(const std::vector<std::string>& args) {
     const build::BuildSummary summary = build::run_build(options, env, reporter);
     reporter.finish();
     print_diagnostics(summary.general);
-    std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt, " << summary.unchanged
-              << " ongewijzigd\n";
+    std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt";
+    if (summary.unchanged > 0) std::cerr << ", " << summary.unchanged << " ongewijzigd";
+    std::cerr << '\n';
     if (summary.held_back > 0)
         std::cerr << "raadsstuk: " << summary.held_back
                   << (summary.held_back == 1 ? " document is" : " documenten zijn")
