@@ -115,3 +115,36 @@ TEST_CASE("verify takes the manifests of every shard") {
     CHECK(r.exit_code == 0);
     CHECK(r.output.find("raadsstuk: 5 documenten geverifieerd, 5 gelijk, 0 verschillend") != std::string::npos);
 }
+
+TEST_CASE("verify names an engine change, and a difference with equal inputs is onverklaard") {
+    Archive a;
+    REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
+    const std::string manifest = "output/raadsstuk-manifest.json";
+    const std::string key = "\"documenten/2021/2021-05-21-werk-en-inkomen-leiden.json\": {";
+    std::string text = read_file(a.dir.path() / manifest);
+    const auto doc = text.find(key);
+    REQUIRE(doc != std::string::npos);
+    // As if the letter had been built by engine 0.0.9 with other PDF bytes.
+    const auto engine = text.find("\"engine\": \"", doc);
+    text.replace(engine, text.find('"', engine + 11) + 1 - engine, "\"engine\": \"0.0.9\"");
+    const auto sha = text.find("\"sha256\": \"", text.find(".pdf\"", doc)) + 11;
+    text.replace(sha, 64, std::string(64, '0'));
+    // And the other letter's Markdown recorded with other bytes while nothing else differs.
+    const auto other = text.find("\"documenten/2022/2022-09-13-omklappen-sociaal-domein.json\": {");
+    REQUIRE(other != std::string::npos);
+    const auto other_sha = text.find("\"sha256\": \"", other) + 11;
+    text.replace(other_sha, 64, std::string(64, '1'));
+    write_file(a.dir.path() / manifest, text);
+
+    const auto r = a.in_dir("verify --quiet " + manifest);
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find(std::string(kLetter) + ": fout RS608: documenten/2021/2021-05-21-werk-en-inkomen-leiden.pdf "
+                                               "verschilt van het manifest: engine gewijzigd (versie 0.0.9, nu ") !=
+          std::string::npos);
+    CHECK(r.output.find("data/documenten/2022/2022-09-13-omklappen-sociaal-domein.json: fout RS608: "
+                        "documenten/2022/2022-09-13-omklappen-sociaal-domein.md verschilt van het manifest: "
+                        "onverklaard") != std::string::npos);
+    CHECK(r.output.find("] gelijk") == std::string::npos);  // --quiet
+    CHECK(r.output.find("raadsstuk: 5 documenten geverifieerd, 3 gelijk, 2 verschillend") != std::string::npos);
+}
