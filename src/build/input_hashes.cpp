@@ -114,10 +114,35 @@ InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, cons
     return house_styles_.emplace(std::make_pair(data_root, gemeente_id), std::move(style)).first->second;
 }
 
+std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::json& document,
+                                                              const std::string& kind) const {
+    // The main templates a document names (the loaders' defaults when it names none), and every partial:
+    // partials may include each other, so all of them count.
+    std::vector<std::string> names;
+    const auto named = [&](const char* key, const char* fallback) {
+        const std::string name = string_member(document, key);
+        names.push_back((name.empty() ? std::string(fallback) : name) + ".md");
+    };
+    if (kind == "raadsvoorstel") {
+        named("sjabloon", "raadsvoorstel");
+        named("sjabloon_besluit", "raadsbesluit");
+    } else {
+        named("sjabloon", "raadsinformatiebrief");
+    }
+    std::map<std::string, std::string> used;
+    for (const auto& [name, hash] : templates_)
+        if (name.rfind("partials/", 0) == 0) used.emplace(name, hash);
+    for (const auto& name : names) {
+        const auto it = templates_.find(name);
+        used[name] = it == templates_.end() ? kMissingFile : it->second;
+    }
+    return used;
+}
+
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
     DocumentInputs in;
     in.engine = engine_;
-    in.templates = templates_;
+    in.templates = templates_used(nlohmann::json(), "");
     in.hyphenation = hyphenation_;
     in.register_hash = register_hash(source.data_root);
     const auto text = read_bytes(source.file);
@@ -126,6 +151,7 @@ DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string&
     if (!text) return in;
     const auto j = nlohmann::json::parse(*text, nullptr, false);
     kind = string_member(j, "soort");
+    in.templates = templates_used(j, kind);
     const std::string gemeente = string_member(j, "gemeente");
     if (gemeente.empty()) return in;
     HouseStyle style = house_style(source.data_root, gemeente);

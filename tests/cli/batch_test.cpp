@@ -333,3 +333,22 @@ TEST_CASE("a broken gemeente file is reported with the first document in order, 
     for (std::size_t at = 0; (at = one.output.find("fout RS605", at)) != std::string::npos; ++at) ++rs605;
     CHECK(rs605 == 5);
 }
+
+TEST_CASE("a template edit rebuilds only the documents that render with that template") {
+    ScratchArchive a;  // data/ and templates/ in a scratch directory, commands run there
+    REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
+    a.replace("templates/raadsvoorstel.md", "### Beoogd effect", "### Beoogd resultaat");
+    const auto voorstel = a.in_dir("build data");
+    INFO(voorstel.output);
+    CHECK(voorstel.exit_code == 0);
+    // The two voorstellen; not the three letters.
+    CHECK(voorstel.output.find("raadsstuk: 2 gebouwd, 0 mislukt, 3 ongewijzigd") != std::string::npos);
+    CHECK(voorstel.output.find("ongewijzigd data/documenten/2021/2021-05-21-werk-en-inkomen-leiden.json") !=
+          std::string::npos);
+    CHECK(read_file(a.dir.path() / "output/documenten/2020/2020-09-22-omklappen-werk-en-inkomen-voorstel.md")
+              .find("### Beoogd resultaat") != std::string::npos);
+    // A partial is used by every document.
+    a.replace("templates/partials/status.md", "\n", "\n\n");
+    const auto partial = a.in_dir("build --quiet data");
+    CHECK(partial.output.find("raadsstuk: 5 gebouwd, 0 mislukt\n") != std::string::npos);
+}

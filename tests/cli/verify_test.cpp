@@ -9,27 +9,6 @@ using namespace rs_test;
 
 namespace {
 
-// A copy of the repository's data/ and templates/ in a scratch directory, built into its output/, as an
-// archive keeps them. Commands run with the scratch directory as working directory (templates/ is found
-// there).
-struct Archive {
-    ScratchDir dir;
-    Archive() {
-        fs::copy("data", dir.path() / "data", fs::copy_options::recursive);
-        fs::copy("templates", dir.path() / "templates", fs::copy_options::recursive);
-    }
-    ProcessResult in_dir(const std::string& args) const {
-        return run("cd " + shell_quote(dir.path().string()) + " && " + shell_quote(RAADSSTUK_BINARY) + " " + args);
-    }
-    void replace(const std::string& file, const std::string& from, const std::string& to) const {
-        std::string text = read_file(dir.path() / file);
-        const auto at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-        write_file(dir.path() / file, text);
-    }
-};
-
 constexpr const char* kLetter = "data/documenten/2021/2021-05-21-werk-en-inkomen-leiden.json";
 
 }  // namespace
@@ -56,7 +35,7 @@ TEST_CASE("verify reports a manifest that cannot be read") {
 }
 
 TEST_CASE("verify passes on an untouched tree") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     const auto r = a.in_dir("verify output/raadsstuk-manifest.json");
     INFO(r.output);
@@ -68,7 +47,7 @@ TEST_CASE("verify passes on an untouched tree") {
 }
 
 TEST_CASE("verify after a template edit names the document and the template") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     a.replace("templates/raadsinformatiebrief.md", "Deze brief is digitaal vastgesteld.",
               "Deze brief is elektronisch vastgesteld.");
@@ -83,7 +62,7 @@ TEST_CASE("verify after a template edit names the document and the template") {
 }
 
 TEST_CASE("verify after a data edit says the input changed") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     a.replace(kLetter, "\"onderwerp\": \"", "\"onderwerp\": \"Gewijzigd: ");
     const auto r = a.in_dir("verify --jobs 2 output/raadsstuk-manifest.json");
@@ -97,7 +76,7 @@ TEST_CASE("verify after a data edit says the input changed") {
 }
 
 TEST_CASE("verify finds an output edited after the build") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     write_file(a.dir.path() / "output/documenten/2021/2021-05-21-werk-en-inkomen-leiden.md", "met de hand bewerkt\n");
     const auto r = a.in_dir("verify output/raadsstuk-manifest.json");
@@ -108,7 +87,7 @@ TEST_CASE("verify finds an output edited after the build") {
 }
 
 TEST_CASE("verify takes the manifests of every shard") {
-    Archive a;
+    ScratchArchive a;
     for (const char* k : {"1/2", "2/2"}) REQUIRE(a.in_dir(std::string("build --quiet --shard ") + k + " data").exit_code == 0);
     const auto r = a.in_dir("verify output/raadsstuk-manifest-1-van-2.json output/raadsstuk-manifest-2-van-2.json");
     INFO(r.output);
@@ -117,7 +96,7 @@ TEST_CASE("verify takes the manifests of every shard") {
 }
 
 TEST_CASE("verify names an engine change, and a difference with equal inputs is onverklaard") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     const std::string manifest = "output/raadsstuk-manifest.json";
     const std::string key = "\"documenten/2021/2021-05-21-werk-en-inkomen-leiden.json\": {";
