@@ -119,6 +119,35 @@ InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, cons
     return house_styles_.emplace(std::make_pair(data_root, gemeente_id), std::move(style)).first->second;
 }
 
+std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::json& document, const std::string& kind,
+                                                              int version) const {
+    // Of the version it uses: the main templates a document names (the loaders' defaults when it names none),
+    // and every partial: partials may include each other, so all of them count.
+    const std::string dir = "v" + std::to_string(version) + "/";
+    std::vector<std::string> names;
+    const auto named = [&](const char* key, const char* fallback) {
+        const std::string name = string_member(document, key);
+        names.push_back(dir + (name.empty() ? std::string(fallback) : name) + ".md");
+    };
+    if (kind == "raadsvoorstel") {
+        named("sjabloon", "raadsvoorstel");
+        named("sjabloon_besluit", "raadsbesluit");
+    } else {
+        named("sjabloon", "raadsinformatiebrief");
+    }
+    static const std::map<std::string, std::string> none;
+    const auto found = template_versions_.find(version);
+    const auto& files = found == template_versions_.end() ? none : found->second;
+    std::map<std::string, std::string> used;
+    for (const auto& [name, hash] : files)
+        if (name.rfind(dir + "partials/", 0) == 0) used.emplace(name, hash);
+    for (const auto& name : names) {
+        const auto it = files.find(name);
+        used[name] = it == files.end() ? kMissingFile : it->second;
+    }
+    return used;
+}
+
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
     DocumentInputs in;
     in.engine = engine_;
@@ -136,7 +165,7 @@ DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string&
                         : template_versions_.empty()                        ? 0
                                                                             : template_versions_.rbegin()->first;
     in.template_version = std::to_string(version);
-    if (const auto it = template_versions_.find(version); it != template_versions_.end()) in.templates = it->second;
+    in.templates = templates_used(j, kind, version);
     const std::string gemeente = string_member(j, "gemeente");
     if (gemeente.empty()) return in;
     HouseStyle style = house_style(source.data_root, gemeente);

@@ -1,13 +1,15 @@
 #pragma once
 // The content hashes of a document's inputs (manifest.hpp: DocumentInputs), worked out without building it:
 // its data file, the data directory as a whole (for the checks), the gemeente file and logo of its house
-// style, the fonts that house style names, the templates of the version it uses (its "sjabloonversie", else
-// the newest), the hyphenation patterns and the engine version.
+// style, the fonts that house style names, of the templates of the version it uses (its "sjabloonversie",
+// else the newest) the ones it names and every partial, the hyphenation patterns and the engine version.
 // Each file is read and hashed once per build; safe to use from several threads.
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <string>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "build/discover.hpp"
 #include "build/manifest.hpp"
@@ -35,6 +37,9 @@ private:
     };
     HouseStyle house_style(const std::filesystem::path& data_root, const std::string& gemeente_id);
     std::string register_hash(const std::filesystem::path& data_root);
+    // The templates a document renders with, with their hashes.
+    std::map<std::string, std::string> templates_used(const nlohmann::json& document, const std::string& kind,
+                                                      int version) const;
 
     const model::Environment& env_;
     std::string engine_;

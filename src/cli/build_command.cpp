@@ -26,7 +26,7 @@ void install_stop_handlers() {
     struct sigaction action {};
     action.sa_handler = request_stop;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND;
+    action.sa_flags = SA_RESETHAND | SA_RESTART;  // no EINTR in the middle of writing a file
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
@@ -168,8 +168,9 @@ int run_build_command(const std::vector<std::string>& args) {
     const build::BuildSummary summary = build::run_build(options, env, reporter);
     reporter.finish();
     print_diagnostics(summary.general);
-    std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt, " << summary.unchanged
-              << " ongewijzigd\n";
+    std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt";
+    if (summary.unchanged > 0) std::cerr << ", " << summary.unchanged << " ongewijzigd";
+    std::cerr << '\n';
     if (summary.held_back > 0)
         std::cerr << "raadsstuk: " << summary.held_back
                   << (summary.held_back == 1 ? " document is" : " documenten zijn")

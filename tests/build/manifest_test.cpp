@@ -51,7 +51,7 @@ TEST_CASE("a manifest lists documents and keys in sorted order") {
     const std::string text = manifest_json(example());
     CHECK(text.find("\"documenten/2020/a.json\"") < text.find("\"documenten/2021/x.json\""));
     CHECK(text.find("\"data_root\"") < text.find("\"fingerprint\""));
-    CHECK(text.find("\"partials/status.md\"") < text.find("\"raadsinformatiebrief.md\""));
+    CHECK(text.find("\"v1/partials/status.md\"") < text.find("\"v1/raadsinformatiebrief.md\""));
     CHECK(text.find("\"format\": \"raadsstuk-manifest/1\"") != std::string::npos);
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -149,5 +150,26 @@ inline int wait_exit(pid_t pid) {
     if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return -1;
 }
+
+// A copy of the repository's data/ and templates/ in a scratch directory, built into its output/, as an
+// archive keeps them. Commands run with the scratch directory as working directory (templates/ is found
+// there).
+struct ScratchArchive {
+    ScratchDir dir;
+    ScratchArchive() {
+        std::filesystem::copy("data", dir.path() / "data", std::filesystem::copy_options::recursive);
+        std::filesystem::copy("templates", dir.path() / "templates", std::filesystem::copy_options::recursive);
+    }
+    ProcessResult in_dir(const std::string& args) const {
+        return run("cd " + shell_quote(dir.path().string()) + " && " + shell_quote(RAADSSTUK_BINARY) + " " + args);
+    }
+    void replace(const std::string& file, const std::string& from, const std::string& to) const {
+        std::string text = read_file(dir.path() / file);
+        const auto at = text.find(from);
+        if (at == std::string::npos) throw std::runtime_error("not in " + file + ": " + from);
+        text.replace(at, from.size(), to);
+        write_file(dir.path() / file, text);
+    }
+};
 
 }  // namespace rs_test

@@ -102,7 +102,7 @@ TEST_CASE("an unchanged build rewrites nothing and says so") {
     // --rebuild builds all again: the same bytes, new files.
     const auto manifest = read_file(out / "raadsstuk-manifest.json");
     const auto forced = raadsstuk(build_into(out, "--rebuild", data));
-    CHECK(forced.output.find("4 gebouwd, 0 mislukt, 0 ongewijzigd") != std::string::npos);
+    CHECK(forced.output.find("raadsstuk: 4 gebouwd, 0 mislukt\n") != std::string::npos);
     CHECK(identities(out) != before);
     CHECK(read_file(out / "raadsstuk-manifest.json") == manifest);
 }
@@ -291,7 +291,7 @@ TEST_CASE("a damaged manifest is a warning and everything is built again") {
     CHECK(r.exit_code == 0);
     CHECK(r.output.find("raadsstuk-manifest.json: waarschuwing RS606: manifest kan niet worden gelezen") !=
           std::string::npos);
-    CHECK(r.output.find("2 gebouwd, 0 mislukt, 0 ongewijzigd") != std::string::npos);
+    CHECK(r.output.find("raadsstuk: 2 gebouwd, 0 mislukt\n") != std::string::npos);
     CHECK(manifest_of(out).at("documents").size() == 2);
 }
 
@@ -308,5 +308,49 @@ TEST_CASE("on a terminal a build shows one progress line instead of a line per d
     CHECK(r.output.find("\r[3/3] 100 %") != std::string::npos);
     CHECK(r.output.find(" doc/s  nog ") != std::string::npos);
     CHECK(r.output.find("] gebouwd  ") == std::string::npos);
-    CHECK(r.output.find("raadsstuk: 3 gebouwd, 0 mislukt, 0 ongewijzigd") != std::string::npos);
+    CHECK(r.output.find("raadsstuk: 3 gebouwd, 0 mislukt") != std::string::npos);
+    CHECK(r.output.find("ongewijzigd") == std::string::npos);
+}
+
+TEST_CASE("a broken gemeente file is reported with the first document in order, whatever --jobs is") {
+    ScratchDir dir;
+    const fs::path data = make_batch_tree(dir.path(), 0);
+    write_file(data / "gemeenten/kapot.json", "{\"soort\": \"gemeente\", \"id\": \"kapot\",");
+    for (int i = 0; i < 6; ++i) {
+        std::string letter = batch_letter(nth_date(i), "brief " + std::to_string(i));
+        letter.replace(letter.find("voorschoten"), 11, "kapot");
+        write_file(data / "documenten" / ("brief-" + std::to_string(i) + ".json"), letter);
+    }
+    const auto one = raadsstuk(build_into(dir.path() / "een", "--jobs 1", data));
+    const auto four = raadsstuk(build_into(dir.path() / "vier", "--jobs 4", data));
+    INFO(one.output);
+    CHECK(one.exit_code == 1);
+    CHECK(log_without(one.output, dir.path() / "een") == log_without(four.output, dir.path() / "vier"));
+    const std::string gemeente = (data / "gemeenten/kapot.json").generic_string();
+    // The file's own error once, before the first document's line; then one RS605 for each of the others.
+    const auto first_error = one.output.find(gemeente + ":");
+    CHECK(first_error < one.output.find("[1/6] MISLUKT"));
+    CHECK(one.output.find(gemeente + ": fout RS605") > one.output.find("[1/6] MISLUKT"));
+    std::size_t rs605 = 0;
+    for (std::size_t at = 0; (at = one.output.find("fout RS605", at)) != std::string::npos; ++at) ++rs605;
+    CHECK(rs605 == 5);
+}
+
+TEST_CASE("a template edit rebuilds only the documents that render with that template") {
+    ScratchArchive a;  // data/ and templates/ in a scratch directory, commands run there
+    REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
+    a.replace("templates/v1/raadsvoorstel.md", "### Beoogd effect", "### Beoogd resultaat");
+    const auto voorstel = a.in_dir("build data");
+    INFO(voorstel.output);
+    CHECK(voorstel.exit_code == 0);
+    // The two voorstellen; not the three letters.
+    CHECK(voorstel.output.find("raadsstuk: 2 gebouwd, 0 mislukt, 3 ongewijzigd") != std::string::npos);
+    CHECK(voorstel.output.find("ongewijzigd data/documenten/2021/2021-05-21-werk-en-inkomen-leiden.json") !=
+          std::string::npos);
+    CHECK(read_file(a.dir.path() / "output/documenten/2020/2020-09-22-omklappen-werk-en-inkomen-voorstel.md")
+              .find("### Beoogd resultaat") != std::string::npos);
+    // A partial is used by every document.
+    a.replace("templates/v1/partials/status.md", "\n", "\n\n");
+    const auto partial = a.in_dir("build --quiet data");
+    CHECK(partial.output.find("raadsstuk: 5 gebouwd, 0 mislukt\n") != std::string::npos);
 }

@@ -9,27 +9,6 @@ using namespace rs_test;
 
 namespace {
 
-// A copy of the repository's data/ and templates/ in a scratch directory, built into its output/, as an
-// archive keeps them. Commands run with the scratch directory as working directory (templates/ is found
-// there).
-struct Archive {
-    ScratchDir dir;
-    Archive() {
-        fs::copy("data", dir.path() / "data", fs::copy_options::recursive);
-        fs::copy("templates", dir.path() / "templates", fs::copy_options::recursive);
-    }
-    ProcessResult in_dir(const std::string& args) const {
-        return run("cd " + shell_quote(dir.path().string()) + " && " + shell_quote(RAADSSTUK_BINARY) + " " + args);
-    }
-    void replace(const std::string& file, const std::string& from, const std::string& to) const {
-        std::string text = read_file(dir.path() / file);
-        const auto at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-        write_file(dir.path() / file, text);
-    }
-};
-
 constexpr const char* kLetter = "data/documenten/2021/2021-05-21-werk-en-inkomen-leiden.json";
 
 }  // namespace
@@ -56,7 +35,7 @@ TEST_CASE("verify reports a manifest that cannot be read") {
 }
 
 TEST_CASE("verify passes on an untouched tree") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     const auto r = a.in_dir("verify output/raadsstuk-manifest.json");
     INFO(r.output);
@@ -68,7 +47,7 @@ TEST_CASE("verify passes on an untouched tree") {
 }
 
 TEST_CASE("verify after a template edit names the document and the template") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     a.replace("templates/v1/raadsinformatiebrief.md", "Deze brief is digitaal vastgesteld.",
               "Deze brief is elektronisch vastgesteld.");
@@ -83,7 +62,7 @@ TEST_CASE("verify after a template edit names the document and the template") {
 }
 
 TEST_CASE("verify after a data edit says the input changed") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     a.replace(kLetter, "\"onderwerp\": \"", "\"onderwerp\": \"Gewijzigd: ");
     const auto r = a.in_dir("verify --jobs 2 output/raadsstuk-manifest.json");
@@ -97,7 +76,7 @@ TEST_CASE("verify after a data edit says the input changed") {
 }
 
 TEST_CASE("verify finds an output edited after the build") {
-    Archive a;
+    ScratchArchive a;
     REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
     write_file(a.dir.path() / "output/documenten/2021/2021-05-21-werk-en-inkomen-leiden.md", "met de hand bewerkt\n");
     const auto r = a.in_dir("verify output/raadsstuk-manifest.json");
@@ -108,10 +87,43 @@ TEST_CASE("verify finds an output edited after the build") {
 }
 
 TEST_CASE("verify takes the manifests of every shard") {
-    Archive a;
+    ScratchArchive a;
     for (const char* k : {"1/2", "2/2"}) REQUIRE(a.in_dir(std::string("build --quiet --shard ") + k + " data").exit_code == 0);
     const auto r = a.in_dir("verify output/raadsstuk-manifest-1-van-2.json output/raadsstuk-manifest-2-van-2.json");
     INFO(r.output);
     CHECK(r.exit_code == 0);
     CHECK(r.output.find("raadsstuk: 5 documenten geverifieerd, 5 gelijk, 0 verschillend") != std::string::npos);
+}
+
+TEST_CASE("verify names an engine change, and a difference with equal inputs is onverklaard") {
+    ScratchArchive a;
+    REQUIRE(a.in_dir("build --quiet data").exit_code == 0);
+    const std::string manifest = "output/raadsstuk-manifest.json";
+    const std::string key = "\"documenten/2021/2021-05-21-werk-en-inkomen-leiden.json\": {";
+    std::string text = read_file(a.dir.path() / manifest);
+    const auto doc = text.find(key);
+    REQUIRE(doc != std::string::npos);
+    // As if the letter had been built by engine 0.0.9 with other PDF bytes.
+    const auto engine = text.find("\"engine\": \"", doc);
+    text.replace(engine, text.find('"', engine + 11) + 1 - engine, "\"engine\": \"0.0.9\"");
+    const auto sha = text.find("\"sha256\": \"", text.find(".pdf\"", doc)) + 11;
+    text.replace(sha, 64, std::string(64, '0'));
+    // And the other letter's Markdown recorded with other bytes while nothing else differs.
+    const auto other = text.find("\"documenten/2022/2022-09-13-omklappen-sociaal-domein.json\": {");
+    REQUIRE(other != std::string::npos);
+    const auto other_sha = text.find("\"sha256\": \"", other) + 11;
+    text.replace(other_sha, 64, std::string(64, '1'));
+    write_file(a.dir.path() / manifest, text);
+
+    const auto r = a.in_dir("verify --quiet " + manifest);
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find(std::string(kLetter) + ": fout RS608: documenten/2021/2021-05-21-werk-en-inkomen-leiden.pdf "
+                                               "verschilt van het manifest: engine gewijzigd (versie 0.0.9, nu ") !=
+          std::string::npos);
+    CHECK(r.output.find("data/documenten/2022/2022-09-13-omklappen-sociaal-domein.json: fout RS608: "
+                        "documenten/2022/2022-09-13-omklappen-sociaal-domein.md verschilt van het manifest: "
+                        "onverklaard") != std::string::npos);
+    CHECK(r.output.find("] gelijk") == std::string::npos);  // --quiet
+    CHECK(r.output.find("raadsstuk: 5 documenten geverifieerd, 3 gelijk, 2 verschillend") != std::string::npos);
 }
