@@ -23,6 +23,7 @@ std::vector<TextLine> read_lines(std::string_view text) {
         while (b < e && is_blank(raw[b])) ++b;
         while (e > b && is_blank(raw[e - 1])) --e;
         line.indented = b > 0 && b < e;
+        line.page_start = raw.substr(0, b).find('\f') != std::string_view::npos;
         // U+00A0 (no-break space), which extraction gives for some spaces, as an ordinary space
         for (std::size_t k = b; k < e; ++k) {
             if (raw[k] == '\xc2' && k + 1 < e && raw[k + 1] == '\xa0') {
