@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace raadsstuk::diff {
 namespace {
@@ -132,6 +133,17 @@ LetterText read_letter(std::string_view markdown) {
         return letter.sections.back();
     };
     bool open = false;  // the last paragraph of the section goes on with the next line
+    // A raadsvoorstel has two forms (proposal and decision) that repeat rows: a value a row already has
+    // from an earlier form is not added again.
+    int form = 0;
+    std::map<std::string, int> first_form;
+    auto add_row_value = [&](const std::string& label, const std::string& value) {
+        MetadataField& f = field(letter, label);
+        const auto [it, inserted] = first_form.emplace(label, form);
+        if (!inserted && it->second != form && std::find(f.values.begin(), f.values.end(), value) != f.values.end())
+            return;
+        f.values.push_back(value);
+    };
 
     std::size_t pos = 0;
     while (pos <= markdown.size()) {
@@ -148,6 +160,7 @@ LetterText read_letter(std::string_view markdown) {
             flush_signatories();
             region = name;
             open = false;
+            if (name == "kenmerken") ++form;
             continue;
         }
         const bool hard_break = t.back() == '\\';
@@ -158,10 +171,10 @@ LetterText read_letter(std::string_view markdown) {
         if (region == "kenmerken") {
             std::string label, value;
             if (level > 0) {
-                field(letter, "Titel").values.push_back(unescape_markdown(heading));
+                add_row_value("Titel", unescape_markdown(heading));
             } else if (form_row(t, label, value)) {
-                MetadataField& f = field(letter, label);
-                if (!value.empty()) f.values.push_back(value);
+                field(letter, label);
+                if (!value.empty()) add_row_value(label, value);
             } else if (!letter.metadata.empty() && raw.size() > 0 && raw.front() == ' ') {
                 letter.metadata.back().values.push_back(unescape_markdown(t));  // a further line of the row
             } else {

@@ -53,19 +53,29 @@ bool is_url(const std::string& t) {
            (t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0);
 }
 
-// "pagina 2 van 3", "2 van 3", "2/3", "- 2 -", "2".
+// "pagina 2 van 3", "2 van 3", "2/3", "- 2 -"; a bare number is content (a table cell, a documentnummer).
 bool is_page_number(const std::string& t) {
     std::string s = ascii_lower(t);
+    const bool marked = s.rfind("pagina ", 0) == 0 || s.find(" van ") != std::string::npos ||
+                        s.find('/') != std::string::npos || (s.size() > 2 && s.front() == '-' && s.back() == '-');
+    if (!marked) return false;
     if (s.rfind("pagina ", 0) == 0) s = s.substr(7);
     for (char& c : s)
         if (c == '/' || c == '-') c = ' ';
     std::size_t digits = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (std::isdigit(static_cast<unsigned char>(s[i]))) ++digits;
-        else if (s[i] != ' ' && s.compare(i, 3, "van") != 0) return false;
         else if (s.compare(i, 3, "van") == 0) i += 2;
+        else if (s[i] != ' ') return false;
     }
     return digits > 0 && digits <= 6;
+}
+
+// "Voorschoten · Raadsinformatiebrief · onderwerp": parts separated by middle dots, at the top of a page.
+bool is_running_header(const std::string& t) {
+    std::size_t dots = 0;
+    for (std::size_t p = t.find(" \xc2\xb7 "); p != std::string::npos; p = t.find(" \xc2\xb7 ", p + 1)) ++dots;
+    return dots >= 1;
 }
 
 std::string iso_or_keep(const std::string& value, bool& ok) {
@@ -108,10 +118,18 @@ private:
     }
 
     void drop_page_furniture(std::vector<TextLine>& lines) {
+        // A running header: the same first line on two or more pages (after pdftotext's form feeds).
+        std::map<std::string, int> page_heads;
+        for (const auto& l : lines)
+            if (l.page_start && !l.blank()) ++page_heads[l.text];
         for (auto& l : lines) {
             if (l.blank()) continue;
-            const char* reason = is_url(l.text) ? "alleen een webadres (paginavoet)"
-                                 : is_page_number(l.text) ? "alleen een paginanummer" : nullptr;
+            const auto head = page_heads.find(l.text);
+            const char* reason = is_url(l.text)                                 ? "alleen een webadres (paginavoet)"
+                                 : is_page_number(l.text)                       ? "alleen een paginanummer"
+                                 : head != page_heads.end() && head->second > 1 ? "kopregel van de pagina's"
+                                 : l.page_start && is_running_header(l.text)    ? "kopregel van de pagina"
+                                                                                : nullptr;
             if (!reason) continue;
             letter_.left_out.push_back({l.number, l.text, reason});
             warn("RS804", l.number, std::string("regel weggelaten: ") + reason + ": '" + l.text + "'");

@@ -23,9 +23,19 @@ std::vector<TextLine> read_lines(std::string_view text) {
         while (b < e && is_blank(raw[b])) ++b;
         while (e > b && is_blank(raw[e - 1])) --e;
         line.indented = b > 0 && b < e;
-        for (char c : raw.substr(b, e - b)) line.text += is_blank(c) ? ' ' : c;
+        line.page_start = raw.substr(0, b).find('\f') != std::string_view::npos;
         // U+00A0 (no-break space), which extraction gives for some spaces, as an ordinary space
-        for (std::size_t k; (k = line.text.find("\xc2\xa0")) != std::string::npos;) line.text.replace(k, 2, " ");
+        for (std::size_t k = b; k < e; ++k) {
+            if (raw[k] == '\xc2' && k + 1 < e && raw[k + 1] == '\xa0') {
+                line.text += ' ';
+                ++k;
+            } else {
+                line.text += is_blank(raw[k]) ? ' ' : raw[k];
+            }
+        }
+        while (!line.text.empty() && line.text.back() == ' ') line.text.pop_back();
+        const std::size_t lead = line.text.find_first_not_of(' ');
+        line.text.erase(0, lead == std::string::npos ? line.text.size() : lead);
         lines.push_back(std::move(line));
     }
     return lines;

@@ -10,6 +10,7 @@ struct TextLine {
     int number = 0;            // 1-based line in the file
     std::string text;          // without leading and trailing white space; tabs and form feeds as spaces
     bool indented = false;     // the line started with white space (extraction puts it at some block starts)
+    bool page_start = false;   // a form feed (pdftotext's page break) came before its text
     bool blank() const { return text.empty(); }
 };
 

@@ -155,3 +155,13 @@ TEST_CASE("diff help is Dutch and names the exit codes") {
     CHECK(r.output.find("Gebruik: raadsstuk diff") != std::string::npos);
     CHECK(r.output.find("0 als de versies gelijk zijn, 1 als ze verschillen") != std::string::npos);
 }
+
+TEST_CASE("two raadsvoorstellen are compared as proposal and decision, the rows both forms repeat once") {
+    const std::string a = "data/documenten/2020/2020-09-22-omklappen-werk-en-inkomen.json";
+    const std::string b = "data/documenten/2023/2023-09-12-krediet-openbare-verlichting-wassenaar.json";
+    CHECK(raadsstuk("diff " + a + " " + a).exit_code == 0);
+    const ProcessResult r = diff_stdout("--kleur=nooit " + a + " " + b);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("\nZaaknummer: [-Z/20/0047053/205698-] {+Z-23-18815+}\n") != std::string::npos);
+    CHECK(r.output.find("\nSoort voorstel: [-Adviesnota-] {+Kredietvoorstel+}\n") != std::string::npos);
+}

@@ -4,6 +4,7 @@
 
 #include "diff/document_diff.hpp"
 #include "diff/letter_text.hpp"
+#include "diff/text_report.hpp"
 
 using namespace raadsstuk::diff;
 
@@ -112,4 +113,21 @@ TEST_CASE("a section only in the new letter is new, one only in the old is gone"
     }
     CHECK(gone);
     CHECK(added);
+}
+
+TEST_CASE("the text report shortens unchanged words to the context around a change") {
+    const std::string a = "<!-- raadsstuk:tekst -->\nEen twee drie vier vijf zes zeven acht negen tien elf twaalf.\n";
+    std::string b = a;
+    b.replace(b.find("zes zeven"), 9, "zes ZEVEN");
+    TextReportOptions options;
+    options.old_name = "a.md";
+    options.new_name = "b.md";
+    options.context = 3;
+    CHECK(text_report(diff_documents(a, b), options) ==
+          "--- a.md\n+++ b.md\n@@ tekst @@\n… vier vijf zes [-zeven-] {+ZEVEN+} acht negen tien …\n");
+    options.context = 0;
+    CHECK(text_report(diff_documents(a, b), options) ==
+          "--- a.md\n+++ b.md\n@@ tekst @@\n"
+          "Een twee drie vier vijf zes [-zeven-] {+ZEVEN+} acht negen tien elf twaalf.\n");
+    CHECK(text_report(diff_documents(a, a), options).empty());
 }

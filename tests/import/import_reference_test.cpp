@@ -173,3 +173,32 @@ TEST_CASE("the 2022 letter's question headings and its list come back as blocks"
     CHECK(blocks_starting(draft, "- ") == blocks_starting(model, "- "));
     CHECK(draft.at("aanhef") == "Geachte Raad,");
 }
+
+TEST_CASE("a letter the engine made comes back from its PDF text: the metadata form, without page furniture") {
+    ScratchDir out;
+    const ProcessResult build =
+        raadsstuk("build --quiet --out " + shell_quote(out.path().string()) + " data/documenten/2021");
+    INFO(build.output);
+    REQUIRE(build.exit_code == 0);
+    const fs::path text = out.path() / "brief.txt";
+    write_file(text, pdftotext(out.path() / "documenten/2021/2021-05-21-werk-en-inkomen-leiden.pdf"));
+    const ProcessResult r =
+        run("(" + shell_quote(RAADSSTUK_BINARY) + " import --gemeente voorschoten " + shell_quote(text.string()) + " 2>/dev/null)");
+    REQUIRE(r.exit_code == 0);
+    const Json draft = Json::parse(r.output);
+    const Json model = Json::parse(read_file("data/documenten/2021/2021-05-21-werk-en-inkomen-leiden.json"));
+    for (const char* field : {"zaaknummer", "documentnummer", "datum", "verzonden", "onderwerp"}) {
+        INFO(field);
+        CHECK(draft.at(field) == model.at(field));
+    }
+    CHECK(draft.at("_import").at("onbekend").empty());
+    std::string body;
+    for (const auto& block : draft.at("tekst")) body += block.get<std::string>() + " ";
+    CHECK(body.find("pagina") == std::string::npos);
+    CHECK(body.find("Raadsinformatiebrief") == std::string::npos);  // the running header of page 2
+    std::string model_body;
+    for (const auto& block : model.at("tekst")) model_body += block.get<std::string>() + " ";
+    CHECK(normalize_space(body) == normalize_space(model_body));  // every word, in order
+    CHECK(draft.at("ondertekening").size() == 2);
+    CHECK(draft.at("ondertekening").at(1).at("naam") == "drs. N. Stemerdink");
+}
