@@ -91,7 +91,7 @@ TEST_CASE("an unchanged build rewrites nothing and says so") {
     const fs::path out = dir.path() / "uit";
     REQUIRE(raadsstuk(build_into(out, "", data)).exit_code == 0);
     const auto before = identities(out);
-    REQUIRE(before.size() == 4 * 2 + 1);
+    REQUIRE(before.size() == 4 * 3 + 1);  // .md, .pdf and .html of each, and the manifest
     const auto again = raadsstuk(build_into(out, "", data));
     INFO(again.output);
     CHECK(again.exit_code == 0);
@@ -159,8 +159,9 @@ TEST_CASE("the manifest records each output's hash and the inputs, with relative
     CHECK(d.at("inputs").at("templates").contains("v1/partials/status.md"));
     CHECK(d.at("inputs").at("engine") == m.at("engine"));
     const auto& outputs = d.at("outputs");
-    REQUIRE(outputs.size() == 2);
+    REQUIRE(outputs.size() == 3);
     CHECK(outputs[0].at("path") == "documenten/2021/brief-" + nth_date(0) + ".md");
+    CHECK(outputs[2].at("path") == "documenten/2021/brief-" + nth_date(0) + ".html");
     const std::string pdf_path = outputs[1].at("path");
     const auto sum = run("sha256sum " + shell_quote((out / pdf_path).string()));
     CHECK(sum.output.substr(0, 64) == outputs[1].at("sha256").get<std::string>());
