@@ -34,7 +34,7 @@ constexpr std::string_view kMainHelp =
     "  import  maakt een concept-gegevensbestand van de platte tekst van een oude brief\n"
     "\n"
     "Afsluitcode: 0 = alles gelukt, 1 = een document is niet gebouwd of heeft een fout,\n"
-    "2 = verkeerde aanroep.\n"
+    "2 = verkeerde aanroep. Bij diff: 0 = gelijk, 1 = verschillend, 2 = fout of verkeerde aanroep.\n"
     "Meer: docs/cli.md en docs/diagnostics.md.\n";
 
 }  // namespace

@@ -114,7 +114,7 @@ TEST_CASE("a side from git is read with git show and rendered with the working t
     const fs::path root = repo.path();
     fs::copy("tests/diff/fixtures/data", root / "data", fs::copy_options::recursive);
     fs::copy("templates", root / "templates", fs::copy_options::recursive);
-    const std::string git = "cd " + shell_quote(root.string()) + " && git -c user.name=test -c user.email=test@example.org ";
+    const std::string git = "cd " + shell_quote(root.string()) + " && git -c user.name=test -c user.email=test@example.org -c commit.gpgsign=false ";
     const std::string doc = "data/documenten/2024/2024-03-12-speeltuin-concept-1.json";
     REQUIRE(run(git + "init -q . && " + git + "add . && " + git + "commit -q -m een").exit_code == 0);
     fs::copy_file(root / "data/documenten/2024/2024-03-12-speeltuin-concept-2.json", root / doc,
