@@ -21,9 +21,9 @@ namespace raadsstuk::build {
 namespace fs = std::filesystem;
 namespace {
 
-// The manifest is rewritten while the build runs, so that a killed build keeps what it finished: after at
-// least this many documents and this much time since the last time (the clock decides only when, never
-// what is written).
+// The manifest is rewritten while the build runs, so that a killed build keeps what it finished: first
+// after this many documents, then after as many again and this much time since the last time (the clock
+// decides only when, never what is written).
 constexpr int kManifestEvery = 20;
 constexpr std::chrono::seconds kManifestInterval{2};
 
@@ -208,7 +208,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     reporter.begin(sources.size());
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     int since_written = 0;
-    auto written_at = std::chrono::steady_clock::now();
+    auto written_at = std::chrono::steady_clock::now() - kManifestInterval;  // the first time: no waiting
     run_ordered<WorkResult>(
         sources.size(), jobs, [&](std::size_t i) { return batch.work(sources[i]); },
         [&](std::size_t i, WorkResult& r) {
