@@ -80,8 +80,9 @@ public:
             r.held_back = true;
             return r;
         }
+        // Once started, a document is finished even when a stop comes meanwhile: its files are written
+        // atomically, so it is complete or absent whenever the process ends.
         GeneratedDocument generated = generate_document(source, options_.out_dir, context_);
-        if (generated.outcome.built && stopped()) return abandoned(std::move(r));  // nothing written
         write_generated(generated);
         r.outcome = std::move(generated.outcome);
         r.outcome.diagnostics.insert(r.outcome.diagnostics.begin(), findings.begin(), findings.end());
