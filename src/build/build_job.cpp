@@ -54,7 +54,7 @@ bool outputs_intact(const DocumentRecord& record, const fs::path& out_dir) {
 class Batch {
 public:
     Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary)
-        : options_(options), context_(env, summary.general), hashes_(env, options.engine_version) {}
+        : options_(options), context_(env, summary.general), hashes_(env, options.engine_version, options.engine_build) {}
 
     void set_previous(std::optional<Manifest> previous) { previous_ = std::move(previous); }
 

@@ -53,8 +53,11 @@ std::map<std::string, std::string> template_hashes(const fs::path& templates_dir
     return out;
 }
 
-InputHashes::InputHashes(const model::Environment& env, std::string engine_version)
-    : env_(env), engine_(std::move(engine_version)), templates_(template_hashes(env.templates_dir)) {
+InputHashes::InputHashes(const model::Environment& env, std::string engine_version, std::string engine_build)
+    : env_(env),
+      engine_(std::move(engine_version)),
+      engine_build_(std::move(engine_build)),
+      templates_(template_hashes(env.templates_dir)) {
     hyphenation_ = env.hyphenation_dictionary.empty() ? "" : hash_or_missing(env.hyphenation_dictionary);
 }
 
@@ -142,6 +145,7 @@ std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::j
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
     DocumentInputs in;
     in.engine = engine_;
+    in.engine_build = engine_build_;
     in.templates = templates_used(nlohmann::json(), "");
     in.hyphenation = hyphenation_;
     in.register_hash = register_hash(source.data_root);

@@ -160,6 +160,7 @@ int run_build_command(const std::vector<std::string>& args) {
     }
     if (options.inputs.empty()) return usage_error("geef ten minste één bestand of map op", kBuildHelp);
     options.engine_version = RAADSSTUK_VERSION;
+    options.engine_build = engine_build();
     options.stop = &g_stop;
     install_stop_handlers();
 
