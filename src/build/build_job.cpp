@@ -21,9 +21,9 @@ namespace raadsstuk::build {
 namespace fs = std::filesystem;
 namespace {
 
-// The manifest is rewritten while the build runs, so that a killed build keeps what it finished: after at
-// least this many documents and this much time since the last time (the clock decides only when, never
-// what is written).
+// The manifest is rewritten while the build runs, so that a killed build keeps what it finished: first
+// after this many documents, then after as many again and this much time since the last time (the clock
+// decides only when, never what is written).
 constexpr int kManifestEvery = 20;
 constexpr std::chrono::seconds kManifestInterval{2};
 
@@ -54,7 +54,7 @@ bool outputs_intact(const DocumentRecord& record, const fs::path& out_dir) {
 class Batch {
 public:
     Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary)
-        : options_(options), context_(env, summary.general), hashes_(env, options.engine_version) {}
+        : options_(options), context_(env, summary.general), hashes_(env, options.engine_version, options.engine_build) {}
 
     void set_previous(std::optional<Manifest> previous) { previous_ = std::move(previous); }
 
@@ -80,8 +80,9 @@ public:
             r.held_back = true;
             return r;
         }
+        // Once started, a document is finished even when a stop comes meanwhile: its files are written
+        // atomically, so it is complete or absent whenever the process ends.
         GeneratedDocument generated = generate_document(source, options_.out_dir, context_);
-        if (generated.outcome.built && stopped()) return abandoned(std::move(r));  // nothing written
         write_generated(generated);
         r.outcome = std::move(generated.outcome);
         r.outcome.diagnostics.insert(r.outcome.diagnostics.begin(), findings.begin(), findings.end());
@@ -208,7 +209,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     reporter.begin(sources.size());
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     int since_written = 0;
-    auto written_at = std::chrono::steady_clock::now();
+    auto written_at = std::chrono::steady_clock::now() - kManifestInterval;  // the first time: no waiting
     run_ordered<WorkResult>(
         sources.size(), jobs, [&](std::size_t i) { return batch.work(sources[i]); },
         [&](std::size_t i, WorkResult& r) {

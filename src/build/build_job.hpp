@@ -27,6 +27,7 @@ struct BuildOptions {
     bool rebuild = false;               // build every document, also the unchanged ones
     std::optional<Shard> shard;         // only this slice of the documents, with its own manifest
     std::string engine_version;         // recorded in the manifest; a new version rebuilds everything
+    std::string engine_build;           // SHA-256 of the engine's executable; so does a rebuilt engine
     // Set (by a signal handler) to stop: no new document is started, nothing half-done is written.
     const std::atomic<bool>* stop = nullptr;
 };

@@ -55,8 +55,8 @@ std::map<std::string, std::string> template_hashes(const fs::path& templates_dir
     return out;
 }
 
-InputHashes::InputHashes(const model::Environment& env, std::string engine_version)
-    : env_(env), engine_(std::move(engine_version)) {
+InputHashes::InputHashes(const model::Environment& env, std::string engine_version, std::string engine_build)
+    : env_(env), engine_(std::move(engine_version)), engine_build_(std::move(engine_build)) {
     std::error_code ec;  // the build reports a templates directory that cannot be read
     for (const auto& [version, dir] : render::template_version_dirs(env.templates_dir, ec))
         template_versions_.emplace(version, template_hashes(env.templates_dir, version));
@@ -151,6 +151,7 @@ std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::j
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
     DocumentInputs in;
     in.engine = engine_;
+    in.engine_build = engine_build_;
     in.hyphenation = hyphenation_;
     in.register_hash = register_hash(source.data_root);
     const auto text = read_bytes(source.file);

@@ -22,7 +22,7 @@ inline constexpr const char* kMissingFile = "ontbreekt";
 
 class InputHashes {
 public:
-    InputHashes(const model::Environment& env, std::string engine_version);
+    InputHashes(const model::Environment& env, std::string engine_version, std::string engine_build);
 
     // The inputs of a document; `kind` gets its "soort" (empty when the file says none).
     DocumentInputs inputs_of(const DocumentSource& source, std::string& kind);
@@ -43,6 +43,7 @@ private:
 
     const model::Environment& env_;
     std::string engine_;
+    std::string engine_build_;
     std::map<int, std::map<std::string, std::string>> template_versions_;  // templates/vN -> its files
     std::string hyphenation_;
 

@@ -19,6 +19,7 @@ Json inputs_json(const DocumentInputs& in, bool with_register) {
     j["fonts"] = in.fonts;
     j["hyphenation"] = in.hyphenation;
     j["engine"] = in.engine;
+    j["engine_build"] = in.engine_build;
     return j;
 }
 
@@ -70,6 +71,7 @@ DocumentRecord record_from(const std::string& key, const Json& j, const std::str
     r.inputs.fonts = map_at(in, "fonts", in_at);
     r.inputs.hyphenation = string_at(in, "hyphenation", in_at);
     r.inputs.engine = string_at(in, "engine", in_at);
+    r.inputs.engine_build = string_at(in, "engine_build", in_at);
     const Json& outs = member(j, "outputs", at);
     if (!outs.is_array()) throw Bad{at + "/outputs"};
     for (std::size_t i = 0; i < outs.size(); ++i) {

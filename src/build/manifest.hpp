@@ -26,6 +26,9 @@ struct DocumentInputs {
     std::map<std::string, std::string> fonts;        // font file names the house style names
     std::string hyphenation;                         // SHA-256 of the hyphenation patterns ("" without)
     std::string engine;                              // the engine version
+    // SHA-256 of the engine's executable: a rebuilt engine of the same version (a developer's, or one
+    // with a fix that kept the number) may set text differently, so it counts as a changed engine.
+    std::string engine_build;
     bool operator==(const DocumentInputs&) const = default;
 
     // SHA-256 over everything that decides the output bytes: all of the above except the register, which

@@ -47,6 +47,8 @@ std::string reasons(const DocumentInputs& was, const DocumentInputs& now) {
     if (was.templates != now.templates)
         r.push_back("sjabloon gewijzigd (" + changed_names(was.templates, now.templates) + ")");
     if (was.engine != now.engine) r.push_back("engine gewijzigd (versie " + was.engine + ", nu " + now.engine + ")");
+    else if (was.engine_build != now.engine_build)
+        r.push_back("engine gewijzigd (versie " + now.engine + ", maar een ander gebouwd programma)");
     if (r.empty()) return "onverklaard: alle vastgelegde invoer is gelijk, de bytes niet";
     std::string out;
     for (const auto& s : r) out += (out.empty() ? "" : "; ") + s;
@@ -55,8 +57,8 @@ std::string reasons(const DocumentInputs& was, const DocumentInputs& now) {
 
 class Verifier {
 public:
-    Verifier(const model::Environment& env, const std::string& engine, diag::Diagnostics& general)
-        : context_(env, general), hashes_(env, engine) {}
+    Verifier(const model::Environment& env, const VerifyOptions& options, diag::Diagnostics& general)
+        : context_(env, general), hashes_(env, options.engine_version, options.engine_build) {}
 
     VerifiedDocument verify(const Listed& listed) {
         const DocumentRecord& record = *listed.record;
@@ -153,7 +155,7 @@ VerifySummary run_verify(const VerifyOptions& options, const model::Environment&
     for (std::size_t i = 0; i < manifests.size(); ++i)
         for (const auto& [key, record] : manifests[i].documents) listed.push_back({dirs[i], &record});
 
-    Verifier verifier(env, options.engine_version, summary.general);
+    Verifier verifier(env, options, summary.general);
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     summary.documents.resize(listed.size());
     run_ordered<VerifiedDocument>(

@@ -17,6 +17,7 @@ namespace raadsstuk::build {
 struct VerifyOptions {
     std::vector<std::filesystem::path> manifests;  // one, or the manifests of all shards of a build
     std::string engine_version;
+    std::string engine_build;  // SHA-256 of the engine's executable (manifest.hpp)
     unsigned jobs = 0;  // 0 = std::thread::hardware_concurrency()
 };
 

@@ -92,15 +92,15 @@ const std::string_view kBuildHelp =
     "wordt MAP/documenten/2021/x.pdf, x.md en x.html.\n"
     "\n"
     "Opties:\n"
-    "  --out MAP      uitvoermap (standaard: output)\n"
-    "  --jobs N, -j N  N documenten tegelijk bouwen (standaard: alle processorkernen); de uitvoer is\n"
-    "                 dezelfde als met --jobs 1\n"
-    "  --rebuild      alles opnieuw bouwen, ook wat sinds de vorige keer niet is veranderd\n"
-    "  --shard K/N    alleen het K-de van N vaste delen van de documenten bouwen (voor meerdere\n"
-    "                 machines); elk deel schrijft zijn eigen manifest\n"
-    "  --quiet, -q    alleen fouten en waarschuwingen tonen, geen voortgang\n"
-    "  --force        ook bouwen als de controles (zie 'raadsstuk help check') een fout vinden\n"
-    "  --help, -h     deze hulp\n"
+    "  --out MAP       uitvoermap (standaard: output)\n"
+    "  --jobs N, -j N  N documenten tegelijk bouwen (standaard: alle processorkernen); de uitvoer\n"
+    "                  is dezelfde als met --jobs 1\n"
+    "  --rebuild       alles opnieuw bouwen, ook wat sinds de vorige keer niet is veranderd\n"
+    "  --shard K/N     alleen het K-de van N vaste delen van de documenten bouwen (voor meerdere\n"
+    "                  machines); elk deel schrijft zijn eigen manifest\n"
+    "  --quiet, -q     alleen fouten en waarschuwingen tonen, geen voortgang\n"
+    "  --force         ook bouwen als de controles (zie 'raadsstuk help check') een fout vinden\n"
+    "  --help, -h      deze hulp\n"
     "\n"
     "Eerst worden de documenten gecontroleerd zoals 'raadsstuk check' dat doet. Een document met een\n"
     "fout wordt niet gebouwd; de andere wel. Een document waarvan de gegevens, sjablonen, huisstijl en\n"
@@ -160,6 +160,7 @@ int run_build_command(const std::vector<std::string>& args) {
     }
     if (options.inputs.empty()) return usage_error("geef ten minste één bestand of map op", kBuildHelp);
     options.engine_version = RAADSSTUK_VERSION;
+    options.engine_build = engine_build();
     options.stop = &g_stop;
     install_stop_handlers();
 

@@ -27,6 +27,10 @@ int run_build_command(const Arguments& args);
 int run_check_command(const Arguments& args);
 int run_verify_command(const Arguments& args);
 
+// The SHA-256 of the running executable (/proc/self/exe), which tells two builds of one version apart;
+// empty when it cannot be read.
+std::string engine_build();
+
 // A --jobs value: a whole number from 1 to 1024; nothing otherwise.
 std::optional<unsigned> parse_jobs(const std::string& text);
 

@@ -52,6 +52,7 @@ int run_verify_command(const Arguments& args) {
     }
     if (options.manifests.empty()) return usage_error("geef een manifest op (raadsstuk-manifest.json)", kVerifyHelp);
     options.engine_version = RAADSSTUK_VERSION;
+    options.engine_build = engine_build();
 
     const model::Environment env;
     const build::VerifySummary summary = build::run_verify(options, env);

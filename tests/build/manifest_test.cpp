@@ -24,6 +24,7 @@ Manifest example() {
     r.inputs.fonts = {{"LiberationSans-Regular.ttf", std::string(64, 'f')}};
     r.inputs.hyphenation = std::string(64, '1');
     r.inputs.engine = "0.1.0";
+    r.inputs.engine_build = std::string(64, '4');
     r.fingerprint = r.inputs.fingerprint();
     r.outputs = {{"documenten/2021/x.md", std::string(64, '2'), 1234}, {"documenten/2021/x.pdf", std::string(64, '3'), 56789}};
     m.documents.emplace(r.source, r);
@@ -62,6 +63,7 @@ TEST_CASE("the fingerprint follows every output input but not the register") {
     reg.register_hash = std::string(64, '9');
     CHECK(reg.fingerprint() == fp);
     for (auto change : {+[](DocumentInputs& i) { i.data[0] = '0'; }, +[](DocumentInputs& i) { i.engine = "0.2.0"; },
+                        +[](DocumentInputs& i) { i.engine_build[0] = '0'; },
                         +[](DocumentInputs& i) { i.templates["v1/raadsinformatiebrief.md"][0] = '0'; },
                         +[](DocumentInputs& i) { i.house_style["gemeenten/logo.png"] = "x"; },
                         +[](DocumentInputs& i) { i.fonts.clear(); }, +[](DocumentInputs& i) { i.hyphenation = ""; }}) {

@@ -204,7 +204,7 @@ TEST_CASE("a build killed mid-run leaves no partial file and the next one finish
     const fs::path out = dir.path() / "uit";
     const pid_t pid = start_raadsstuk({"build", "--jobs", "2", "--out", out.string(), data.string()}, dir.path() / "log");
     REQUIRE(pid > 0);
-    // Killed once it has written a manifest (it does so every few seconds) and before it is done.
+    // Killed once it has written a manifest (after its first 20 documents) and before it is done.
     const bool running = wait_while_running(pid, [&] { return fs::exists(out / "raadsstuk-manifest.json"); });
     ::kill(pid, SIGKILL);
     CHECK(wait_exit(pid) == 128 + SIGKILL);
