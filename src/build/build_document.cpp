@@ -2,12 +2,10 @@
 
 #include "build/html_output.hpp"
 #include "build/output_file.hpp"
+#include "build/rendered_document.hpp"
 #include "layout/lay_out.hpp"
 #include "load/load.hpp"
 #include "pdf/write_pdf.hpp"
-#include "render/render_brief.hpp"
-#include "render/render_voorstel.hpp"
-#include "resolve/resolve.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -33,42 +31,24 @@ std::optional<std::string> typeset(const layout::LayoutRequest& request, BuildCo
     return pdf;
 }
 
-// The gemeente a document names, loaded once per build.
-const model::Gemeente* gemeente_of(const DocumentSource& source, const std::string& id, const std::string& file_name,
-                                   BuildContext& context, diag::Diagnostics& ds) {
-    const auto path = load::locate_gemeente(source.data_root, id, file_name, ds);
-    return path ? context.gemeente(*path, ds) : nullptr;
-}
-
 using Outputs = std::vector<std::pair<std::filesystem::path, std::string>>;
 
 std::optional<Outputs> build_brief(const DocumentSource& source, const std::string& text, const std::string& file_name,
                                    const std::filesystem::path& out_dir, BuildContext& context, diag::Diagnostics& ds) {
-    const auto brief = load::load_raadsinformatiebrief(text, file_name, ds);
-    if (!brief) return std::nullopt;
-    const model::Gemeente* gemeente = gemeente_of(source, brief->gemeente, file_name, context, ds);
-    if (!gemeente) return std::nullopt;
-    const auto resolved = resolve::resolve_brief(*brief, *gemeente, ds);
-    if (!resolved || diag::has_errors(ds)) return std::nullopt;
+    auto rendered = render_brief_document(text, file_name, source.data_root, context, ds);
+    if (!rendered) return std::nullopt;
+    const model::Raadsinformatiebrief& brief = rendered->resolved.brief;
 
-    const render::TemplateSet* templates =
-        render::select_version(context.templates(), brief->template_version, file_name, ds);
-    if (!templates) return std::nullopt;
-    const render::Template* tmpl = render::select_template(*templates, resolved->brief, ds);
-    if (!tmpl) return std::nullopt;
-    auto markdown = render::render_brief(*tmpl, *templates, *resolved, ds);
-    if (!markdown || diag::has_errors(ds)) return std::nullopt;
-
-    layout::LayoutRequest request = layout_request(resolved->gemeente, file_name, *markdown);
-    request.info.title = brief->subject;
-    request.info.subject = brief->zaaknummer;
-    request.info.keywords = "raadsinformatiebrief, " + brief->zaaknummer +
-                            (brief->documentnummer.empty() ? "" : ", " + brief->documentnummer);
+    layout::LayoutRequest request = layout_request(rendered->resolved.gemeente, file_name, rendered->markdown);
+    request.info.title = brief.subject;
+    request.info.subject = brief.zaaknummer;
+    request.info.keywords = "raadsinformatiebrief, " + brief.zaaknummer +
+                            (brief.documentnummer.empty() ? "" : ", " + brief.documentnummer);
     request.info.kind_label = "Raadsinformatiebrief";
-    request.info.date = brief->date;
+    request.info.date = brief.date;
     const auto pdf = typeset(request, context, ds);
     if (!pdf) return std::nullopt;
-    return Outputs{{output_path(out_dir, source, ".md"), std::move(*markdown)},
+    return Outputs{{output_path(out_dir, source, ".md"), std::move(rendered->markdown)},
                    {output_path(out_dir, source, ".pdf"), std::move(*pdf)},
                    {output_path(out_dir, source, ".html"), html_of(request, ds)}};
 }
@@ -77,38 +57,31 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
 std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::string& text,
                                       const std::string& file_name, const std::filesystem::path& out_dir,
                                       BuildContext& context, diag::Diagnostics& ds) {
-    const auto voorstel = load::load_raadsvoorstel(text, file_name, ds);
-    if (!voorstel) return std::nullopt;
-    const model::Gemeente* gemeente = gemeente_of(source, voorstel->gemeente, file_name, context, ds);
-    if (!gemeente) return std::nullopt;
-    const auto resolved = resolve::resolve_voorstel(*voorstel, *gemeente, ds);
-    if (!resolved || diag::has_errors(ds)) return std::nullopt;
-    const render::TemplateSet* templates =
-        render::select_version(context.templates(), voorstel->template_version, file_name, ds);
-    if (!templates) return std::nullopt;
-    auto markdown = render::render_voorstel(*templates, *resolved, ds);
-    if (!markdown || diag::has_errors(ds)) return std::nullopt;
+    auto rendered = render_proposal_document(text, file_name, source.data_root, context, ds);
+    if (!rendered) return std::nullopt;
+    const model::Raadsvoorstel& voorstel = rendered->resolved.voorstel;
+    auto& markdown = rendered->markdown;
 
-    const std::string keywords = "raadsvoorstel, " + voorstel->zaaknummer;
-    layout::LayoutRequest proposal = layout_request(resolved->gemeente, file_name, markdown->proposal);
-    proposal.info.title = voorstel->subject;
-    proposal.info.subject = voorstel->zaaknummer;
+    const std::string keywords = "raadsvoorstel, " + voorstel.zaaknummer;
+    layout::LayoutRequest proposal = layout_request(rendered->resolved.gemeente, file_name, markdown.proposal);
+    proposal.info.title = voorstel.subject;
+    proposal.info.subject = voorstel.zaaknummer;
     proposal.info.keywords = keywords;
     proposal.info.kind_label = "Raadsvoorstel";
-    proposal.info.date = voorstel->college_date;
-    layout::LayoutRequest decision = layout_request(resolved->gemeente, file_name, markdown->decision);
-    decision.info.title = "Ontwerp-raadsbesluit: " + voorstel->subject;
-    decision.info.subject = voorstel->zaaknummer;
+    proposal.info.date = voorstel.college_date;
+    layout::LayoutRequest decision = layout_request(rendered->resolved.gemeente, file_name, markdown.decision);
+    decision.info.title = "Ontwerp-raadsbesluit: " + voorstel.subject;
+    decision.info.subject = voorstel.zaaknummer;
     decision.info.keywords = keywords + ", ontwerp-raadsbesluit";
     decision.info.kind_label = "Ontwerp-raadsbesluit";
-    decision.info.date = voorstel->college_date;  // drafted with the proposal; the raad decides later
+    decision.info.date = voorstel.college_date;  // drafted with the proposal; the raad decides later
     const auto proposal_pdf = typeset(proposal, context, ds);
     const auto decision_pdf = proposal_pdf ? typeset(decision, context, ds) : std::nullopt;
     if (!proposal_pdf || !decision_pdf) return std::nullopt;
-    return Outputs{{output_path(out_dir, source, "-voorstel.md"), std::move(markdown->proposal)},
+    return Outputs{{output_path(out_dir, source, "-voorstel.md"), std::move(markdown.proposal)},
                    {output_path(out_dir, source, "-voorstel.pdf"), std::move(*proposal_pdf)},
                    {output_path(out_dir, source, "-voorstel.html"), html_of(proposal, ds)},
-                   {output_path(out_dir, source, "-besluit.md"), std::move(markdown->decision)},
+                   {output_path(out_dir, source, "-besluit.md"), std::move(markdown.decision)},
                    {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)},
                    {output_path(out_dir, source, "-besluit.html"), html_of(decision, ds)}};
 }

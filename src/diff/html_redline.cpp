@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diff/text_report.hpp"
+#include "format/xml_escape.hpp"
 
 namespace raadsstuk::diff {
 namespace {
@@ -47,7 +48,7 @@ std::string pieces_html(const Pieces& pieces) {
             if (run.empty()) out += ' ';
             else run += ' ';
         }
-        run += html_escape(p.text);
+        run += format::escape_xml(p.text);
         first = false;
     }
     flush();
@@ -75,7 +76,7 @@ bool is_list_item(const Pieces& paragraph) {
 std::string values_html(const Pieces& values) {
     std::string out;
     for (const auto& p : values) {
-        const std::string v = html_escape(p.text);
+        const std::string v = format::escape_xml(p.text);
         out += "<p>" + (p.change == Change::deleted ? "<del>" + v + "</del>"
                         : p.change == Change::inserted ? "<ins>" + v + "</ins>" : v) + "</p>\n";
     }
@@ -84,27 +85,13 @@ std::string values_html(const Pieces& values) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<title>Wijzigingen: " + html_escape(diff.subject) + "</title>\n";
+    out += "<title>Wijzigingen: " + format::escape_xml(diff.subject) + "</title>\n";
     out += "<style>\n" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    out += "<h1>Wijzigingen: " + html_escape(diff.subject) + "</h1>\n";
-    out += "<p class=\"bronnen\">Oud: " + html_escape(names.old_name) + "<br>\nNieuw: " + html_escape(names.new_name) +
+    out += "<h1>Wijzigingen: " + format::escape_xml(diff.subject) + "</h1>\n";
+    out += "<p class=\"bronnen\">Oud: " + format::escape_xml(names.old_name) + "<br>\nNieuw: " + format::escape_xml(names.new_name) +
            "<br>\n<del>Doorgehaald</del> is vervallen, <ins>onderstreept</ins> is nieuw.</p>\n";
     out += "<section class=\"kenmerken\">\n<h2>Gewijzigde kenmerken</h2>\n";
     if (diff.metadata.empty()) {
@@ -112,7 +99,7 @@ std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
     } else {
         out += "<table>\n";
         for (const auto& m : diff.metadata) {
-            out += "<tr><th>" + html_escape(m.label) + "</th><td>";
+            out += "<tr><th>" + format::escape_xml(m.label) + "</th><td>";
             const Pieces pieces = metadata_pieces(m);
             if (m.old_values.size() <= 1 && m.new_values.size() <= 1) {
                 out += pieces_html(pieces);
@@ -120,7 +107,7 @@ std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
                 for (std::size_t i = 0; i < pieces.size(); ++i) {
                     if (i > 0) out += "<br>";
                     const auto& p = pieces[i];
-                    const std::string v = html_escape(p.text);
+                    const std::string v = format::escape_xml(p.text);
                     out += p.change == Change::deleted ? "<del>" + v + "</del>"
                            : p.change == Change::inserted ? "<ins>" + v + "</ins>" : v;
                 }
@@ -140,7 +127,7 @@ std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
         if (s.region != region) {
             if (!signed_shown && region == "slot") signatories();
             region = s.region;
-            out += "<p class=\"regio\">" + html_escape(region) + "</p>\n";
+            out += "<p class=\"regio\">" + format::escape_xml(region) + "</p>\n";
         }
         if (!s.heading.empty()) {
             const std::string h = "h" + std::to_string(std::clamp(s.heading_level, 2, 4));

@@ -15,7 +15,4 @@ struct RedlineNames {
 
 std::string html_redline(const DocumentDiff& diff, const RedlineNames& names);
 
-// Text escaped for HTML element content and attribute values.
-std::string html_escape(std::string_view text);
-
 }  // namespace raadsstuk::diff

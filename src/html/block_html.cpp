@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "html/escape.hpp"
+#include "format/xml_escape.hpp"
 
 namespace raadsstuk::html::detail {
 namespace {
@@ -21,7 +21,7 @@ void write_styled(const Span& s, Writer& w) {
     if (s.style.bold) w.out += "<strong>";
     if (s.style.italic) w.out += "<em>";
     if (s.style.strike) w.out += "<del>";
-    w.out += escape(s.text);
+    w.out += format::escape_xml(s.text);
     if (s.style.strike) w.out += "</del>";
     if (s.style.italic) w.out += "</em>";
     if (s.style.bold) w.out += "</strong>";
@@ -113,7 +113,7 @@ void write_spans(const Spans& spans, Writer& w, int line) {
                 "de link naar '" + link + "' is in de HTML als gewone tekst opgenomen: dit soort adres is niet veilig "
                     "(regel " + std::to_string(line) + " van de opgemaakte Markdown)",
                 "gebruik een adres dat begint met https://, http:// of mailto:"));
-        if (linked) w.out += "<a href=\"" + escape(link) + "\">";
+        if (linked) w.out += "<a href=\"" + format::escape_xml(link) + "\">";
         for (std::size_t k = i; k < end; ++k) write_styled(spans[k], w);
         if (linked) w.out += "</a>";
         i = end;
@@ -146,7 +146,7 @@ void write_block(const Block& b, Writer& w) {
             break;
         case Block::Kind::code:
             w.out += "<pre><code>";
-            for (const auto& s : b.text) w.out += s.hard_break ? "\n" : escape(s.text);
+            for (const auto& s : b.text) w.out += s.hard_break ? "\n" : format::escape_xml(s.text);
             w.out += "</code></pre>\n";
             break;
         case Block::Kind::rule: w.out += "<hr>\n"; break;

@@ -5,7 +5,7 @@
 #include "format/dutch.hpp"
 #include "html/block_html.hpp"
 #include "html/data_uri.hpp"
-#include "html/escape.hpp"
+#include "format/xml_escape.hpp"
 #include "html/house_css.hpp"
 #include "regions/form_rows.hpp"
 
@@ -27,7 +27,7 @@ std::string lower_trimmed(const std::string& s) {
 void write_form(const std::vector<regions::FormRow>& rows, Writer& w) {
     w.out += "<dl>\n";
     for (const auto& row : rows) {
-        w.out += "<dt>" + escape(row.label) + "</dt>\n<dd>";
+        w.out += "<dt>" + format::escape_xml(row.label) + "</dt>\n<dd>";
         const auto nested = row.value.size() == 1 ? regions::as_form(row.value[0]) : std::nullopt;
         if (nested) {
             w.out += "\n";
@@ -46,7 +46,7 @@ void write_kenmerken(const Region& region, const HtmlRequest& request, Writer& w
     bool has_title = false;
     for (const Block& b : region.blocks) has_title = has_title || (b.kind == Block::Kind::heading && b.level == 1);
     if (!has_title && !w.h1_written) {
-        w.out += "<h1>" + escape(request.kind_label.empty() ? request.title : request.kind_label) + "</h1>\n";
+        w.out += "<h1>" + format::escape_xml(request.kind_label.empty() ? request.title : request.kind_label) + "</h1>\n";
         w.h1_written = true;
     }
     for (const Block& b : region.blocks) {
@@ -171,13 +171,13 @@ void write_letterhead(const HtmlRequest& request, std::string& out) {
     out += "<header class=\"briefhoofd\">\n<div class=\"afzender\">\n";
     if (request.logo_png)
         out += "<img src=\"" + data_uri("image/png", *request.logo_png) + "\" alt=\"Logo van de gemeente " +
-               escape(request.gemeente_name) + "\">\n";
-    out += "<p><span class=\"soort\">gemeente</span><br>\n<span class=\"naam\">" + escape(request.gemeente_name) +
+               format::escape_xml(request.gemeente_name) + "\">\n";
+    out += "<p><span class=\"soort\">gemeente</span><br>\n<span class=\"naam\">" + format::escape_xml(request.gemeente_name) +
            "</span></p>\n</div>\n";
     if (!request.style.letterhead.empty()) {
         out += "<p class=\"briefhoofdregels\">";
         for (std::size_t i = 0; i < request.style.letterhead.size(); ++i)
-            out += (i ? "<br>\n" : "") + escape(request.style.letterhead[i]);
+            out += (i ? "<br>\n" : "") + format::escape_xml(request.style.letterhead[i]);
         out += "</p>\n";
     }
     out += "</header>\n";
@@ -194,14 +194,14 @@ void write_head(const HtmlRequest& request, std::string& out) {
     if (!request.title.empty()) description += ": " + request.title;
     out += "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>" + escape(title) + "</title>\n";
-    out += "<meta name=\"description\" content=\"" + escape(description) + "\">\n";
-    if (!request.author.empty()) out += "<meta name=\"author\" content=\"" + escape(request.author) + "\">\n";
-    if (!request.keywords.empty()) out += "<meta name=\"keywords\" content=\"" + escape(request.keywords) + "\">\n";
+    out += "<title>" + format::escape_xml(title) + "</title>\n";
+    out += "<meta name=\"description\" content=\"" + format::escape_xml(description) + "\">\n";
+    if (!request.author.empty()) out += "<meta name=\"author\" content=\"" + format::escape_xml(request.author) + "\">\n";
+    if (!request.keywords.empty()) out += "<meta name=\"keywords\" content=\"" + format::escape_xml(request.keywords) + "\">\n";
     out += "<meta name=\"generator\" content=\"raadsstuk\">\n";
-    out += "<meta name=\"dcterms.type\" content=\"" + escape(kind) + "\">\n";
+    out += "<meta name=\"dcterms.type\" content=\"" + format::escape_xml(kind) + "\">\n";
     if (!request.zaaknummer.empty())
-        out += "<meta name=\"dcterms.identifier\" content=\"" + escape(request.zaaknummer) + "\">\n";
+        out += "<meta name=\"dcterms.identifier\" content=\"" + format::escape_xml(request.zaaknummer) + "\">\n";
     if (request.date) out += "<meta name=\"dcterms.date\" content=\"" + request.date->iso() + "\">\n";
     out += "<style>\n" + house_css(request.style) + "</style>\n</head>\n";
 }

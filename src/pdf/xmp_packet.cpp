@@ -1,5 +1,7 @@
 #include "pdf/xmp_packet.hpp"
 
+#include "format/xml_escape.hpp"
+
 namespace raadsstuk::pdf::detail {
 namespace {
 
@@ -8,7 +10,7 @@ void property(std::string& out, const char* name, const std::string& value) {
     out += "   <";
     out += name;
     out += '>';
-    out += xml_escaped(value);
+    out += format::escape_xml(value);
     out += "</";
     out += name;
     out += ">\n";
@@ -17,13 +19,13 @@ void property(std::string& out, const char* name, const std::string& value) {
 // A language alternative (dc:title, dc:description) with only the default entry.
 void alternative(std::string& out, const char* name, const std::string& value) {
     if (value.empty()) return;
-    out += std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(value) +
+    out += std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + format::escape_xml(value) +
            "</rdf:li></rdf:Alt></" + name + ">\n";
 }
 
 void list(std::string& out, const char* name, const char* kind, const std::string& value) {
     if (value.empty()) return;
-    out += std::string("   <") + name + "><rdf:" + kind + "><rdf:li>" + xml_escaped(value) + "</rdf:li></rdf:" +
+    out += std::string("   <") + name + "><rdf:" + kind + "><rdf:li>" + format::escape_xml(value) + "</rdf:li></rdf:" +
            kind + "></" + name + ">\n";
 }
 
@@ -32,22 +34,6 @@ void description_start(std::string& out, const char* prefix, const char* ns) {
 }
 
 }  // namespace
-
-std::string xml_escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string xmp_date(const model::Date& date) { return date.iso() + "T00:00:00"; }
 

@@ -27,9 +27,6 @@ struct XmpFields {
 // The packet, UTF-8, with its xpacket header and trailer (no padding, read-only).
 std::string xmp_packet(const XmpFields& fields);
 
-// & < > " ' as entities: the text can stand in element content and in attribute values.
-std::string xml_escaped(std::string_view text);
-
 // "2022-09-13T00:00:00": the Info dictionary's D:20220913000000 in XMP's notation.
 std::string xmp_date(const model::Date& date);
 

@@ -32,7 +32,6 @@ TEST_CASE("pdf text strings: line breaks and tabs become spaces, other control c
 }
 
 TEST_CASE("xmp: every character XML gives a meaning is escaped, in values and attributes alike", "[pdf-text]") {
-    CHECK(xml_escaped(R"(Wegen & "paden" <2023> 't)") == "Wegen &amp; &quot;paden&quot; &lt;2023&gt; &apos;t");
     XmpFields f;
     f.title = "A & B";
     f.author = "Gemeente <X>";

@@ -1,8 +1,8 @@
-#include "html/escape.hpp"
+#include "format/xml_escape.hpp"
 
-namespace raadsstuk::html {
+namespace raadsstuk::format {
 
-std::string escape(std::string_view text) {
+std::string escape_xml(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
@@ -11,11 +11,11 @@ std::string escape(std::string_view text) {
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '\'': out += "&#39;"; break;  // &apos; is not HTML 4; this is both XML and every HTML
             default: out += c; break;
         }
     }
     return out;
 }
 
-}  // namespace raadsstuk::html
+}  // namespace raadsstuk::format
