@@ -3,11 +3,12 @@
 #include <cctype>
 
 #include "format/dutch.hpp"
+#include "format/xml_escape.hpp"
 #include "html/block_html.hpp"
 #include "html/data_uri.hpp"
-#include "format/xml_escape.hpp"
 #include "html/house_css.hpp"
 #include "regions/form_rows.hpp"
+#include "regions/status_kind.hpp"
 
 namespace raadsstuk::html {
 namespace {
@@ -83,11 +84,11 @@ void write_status_table(const Block& table, Writer& w) {
             const bool head = c == 0;
             w.out += head ? "<th scope=\"row\">" : "<td>";
             if (c == status_column && c != 0 && !regions::plain_text(row[c]).empty()) {
-                const std::string s = lower_trimmed(regions::plain_text(row[c]));
-                const char* kind = s == "besloten" || s == "afgerond" ? "besloten"
-                                   : s == "in onderzoek"               ? "onderzoek"
-                                   : s == "stilgelegd"                 ? "stilgelegd"
-                                                                       : "overig";
+                const regions::StatusKind k = regions::status_kind(regions::plain_text(row[c]));
+                const char* kind = k == regions::StatusKind::decided       ? "besloten"
+                                   : k == regions::StatusKind::under_study ? "onderzoek"
+                                   : k == regions::StatusKind::halted      ? "stilgelegd"
+                                                                           : "overig";
                 w.out += std::string("<span class=\"status-label status-") + kind + "\">";
                 detail::write_spans(row[c], w, table.line);
                 w.out += "</span>";

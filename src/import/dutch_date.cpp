@@ -1,18 +1,14 @@
 #include "import/dutch_date.hpp"
 
-#include <array>
 #include <string>
 #include <vector>
 
+#include "format/dutch.hpp"
 #include "import/text_lines.hpp"
 
 namespace raadsstuk::import {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                                      "juli",    "augustus", "september", "oktober", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"maandag", "dinsdag",  "woensdag", "donderdag",
-                                                       "vrijdag", "zaterdag", "zondag"};
 
 std::optional<int> number(std::string_view s, std::size_t min_len, std::size_t max_len) {
     if (s.size() < min_len || s.size() > max_len) return std::nullopt;
@@ -45,15 +41,15 @@ std::optional<model::Date> parse_dutch_date(std::string_view text) {
     if (!words.empty()) {
         std::string first = words.front();
         if (!first.empty() && first.back() == ',') first.pop_back();
-        for (auto w : kWeekdays)
-            if (first == w) {
+        for (int d = 0; d < 7; ++d)
+            if (first == format::weekday_name(d)) {
                 words.erase(words.begin());
                 break;
             }
     }
     if (words.size() == 3) {
-        for (std::size_t m = 0; m < kMonths.size(); ++m)
-            if (words[1] == kMonths[m]) return make(number(words[2], 4, 4), static_cast<int>(m) + 1, number(words[0], 1, 2));
+        for (int m = 1; m <= 12; ++m)
+            if (words[1] == format::month_name(m)) return make(number(words[2], 4, 4), m, number(words[0], 1, 2));
         return std::nullopt;
     }
     if (words.size() == 1) {  // 21-05-2021

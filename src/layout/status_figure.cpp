@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "layout/letter_context.hpp"
+#include "regions/status_kind.hpp"
 
 namespace raadsstuk::layout::detail {
 namespace {
@@ -14,20 +15,14 @@ struct StatusColours {
     model::Color text;
 };
 
-std::string lower_trimmed(const std::string& s) {
-    std::string out;
-    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    while (!out.empty() && out.front() == ' ') out.erase(out.begin());
-    return out;
-}
-
 StatusColours colours_for(const std::string& status, const model::HouseStyle& style) {
-    const std::string s = lower_trimmed(status);
     const model::Color white{255, 255, 255};
-    if (s == "besloten" || s == "afgerond") return {{46, 125, 50}, white};
-    if (s == "in onderzoek") return {{240, 173, 38}, {51, 38, 0}};
-    if (s == "stilgelegd") return {{176, 58, 46}, white};
+    switch (regions::status_kind(status)) {
+        case regions::StatusKind::decided: return {{46, 125, 50}, white};
+        case regions::StatusKind::under_study: return {{240, 173, 38}, {51, 38, 0}};
+        case regions::StatusKind::halted: return {{176, 58, 46}, white};
+        case regions::StatusKind::other: break;
+    }
     return {style.accent, white};
 }
 
