@@ -24,6 +24,10 @@ constexpr CodeInfo kCodes[] = {
     {"RS013", E, "gemeente id does not match the name of its file"},
     {"RS014", E, "key appears twice in one JSON object"},
     {"RS015", E, "amount placeholder names no amount of the document"},
+    // hardening (docs/hardening.md)
+    {"RS016", E, "JSON is nested too deeply"},
+    {"RS017", E, "text contains a control character"},
+    {"RS018", E, "data file is larger than 4 MB"},
     // RS1xx: resolving (signatories by date, register)
     {"RS101", E, "no functionaris holds the function on the document's date"},
     {"RS102", E, "more than one functionaris holds the function on the document's date"},
