@@ -69,6 +69,8 @@ constexpr CodeInfo kCodes[] = {
     {"RS404", E, "logo cannot be read as PNG"},
     {"RS405", E, "unknown layout region marker in the rendered Markdown"},
     {"RS406", W, "hyphenation patterns cannot be read; text is set without hyphenation"},
+    // hardening (docs/hardening.md)
+    {"RS420", W, "right-to-left text is set left to right in the PDF"},
     // RS5xx: output
     {"RS501", E, "output file cannot be written"},
     {"RS502", E, "PDF library reported an error"},
