@@ -19,6 +19,7 @@ layout::LayoutRequest layout_request(const model::Gemeente& gemeente, const std:
     request.style_dir = std::filesystem::path(gemeente.source_file).parent_path();
     request.info.author = "Gemeente " + gemeente.name;
     request.source_name = source_file;
+    request.style_source = gemeente.source_file;  // hardening: RS402/RS404 point into the gemeente file
     return request;
 }
 

@@ -17,6 +17,14 @@ bool is_skipped(const fs::path& relative) {
     return relative.has_parent_path() && *relative.begin() == "register";
 }
 
+// The absolute path without "." and ".." and without a trailing separator ("data/." -> "/work/data").
+fs::path absolute_normal(const fs::path& p) {
+    std::error_code ec;
+    fs::path out = fs::absolute(p, ec).lexically_normal();
+    if (!out.has_filename() && out.has_relative_path()) out = out.parent_path();
+    return out;
+}
+
 }  // namespace
 
 std::vector<DocumentSource> discover_documents(const std::vector<std::string>& paths, diag::Diagnostics& out) {
@@ -26,16 +34,19 @@ std::vector<DocumentSource> discover_documents(const std::vector<std::string>& p
         std::error_code ec;
         const fs::path canonical = fs::weakly_canonical(file, ec);
         if (!seen.insert(ec ? file : canonical).second) return;
-        const auto root = load::find_data_root(file);
-        if (!root) {
+        // The data root is looked for where the file really is ("a/b/../../c.json" is "c.json"), and the
+        // path below it must not climb out of it: outputs go to out_dir / relative.
+        const fs::path normal = file.lexically_normal();
+        const auto root = load::find_data_root(normal);
+        const fs::path relative = root ? absolute_normal(normal).lexically_relative(absolute_normal(*root)) : fs::path();
+        if (!root || relative.empty() || *relative.begin() == "..") {
             out.push_back(diag::make("RS602", {file.generic_string(), "", 0, 0},
                                      "bestand ligt niet in een gegevensmap: geen map 'gemeenten/' gevonden "
                                      "in een bovenliggende map",
                                      "zet documenten onder een map die ook 'gemeenten/' bevat, zoals data/"));
             return;
         }
-        DocumentSource src{file, *root, file.lexically_relative(root->empty() ? fs::path(".") : *root)};
-        if (root->empty()) src.relative = file.lexically_normal();
+        DocumentSource src{file, *root, relative};
         if (is_skipped(src.relative)) {
             if (named_explicitly)
                 out.push_back(diag::make("RS603", {file.generic_string(), "", 0, 0},

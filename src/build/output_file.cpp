@@ -12,22 +12,41 @@ namespace raadsstuk::build {
 namespace fs = std::filesystem;
 namespace {
 
+// The reason of a failed file operation in Dutch: the common ones by name, others as the system says them.
+std::string dutch_reason(int error) {
+    switch (error) {
+        case EACCES:
+        case EPERM: return "geen schrijfrechten in de map";
+        case EROFS: return "het bestandssysteem is alleen-lezen";
+        case ENOSPC: return "de schijf is vol";
+        case EDQUOT: return "het schijfquotum is op";
+        case ENOTDIR: return "een deel van het pad is een bestand, geen map";
+        case EISDIR: return "er staat een map met die naam";
+        case ENAMETOOLONG: return "de naam is te lang";
+        default: return std::strerror(error);
+    }
+}
+std::string dutch_reason(const std::error_code& ec) {
+    return ec.category() == std::generic_category() || ec.category() == std::system_category() ? dutch_reason(ec.value())
+                                                                                              : ec.message();
+}
+
 // Writes the whole buffer to path and fsyncs it; returns an empty string or the reason in Dutch.
 std::string write_and_sync(const fs::path& path, std::string_view bytes) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return std::strerror(errno);
+    if (fd < 0) return dutch_reason(errno);
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
-            const std::string reason = std::strerror(errno);
+            const std::string reason = dutch_reason(errno);
             ::close(fd);
             return reason;
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) return std::strerror(errno);
+    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
     return {};
 }
 
@@ -50,7 +69,7 @@ bool write_files_atomically(const std::vector<std::pair<fs::path, std::string_vi
     for (const auto& [target, bytes] : files) {
         std::error_code ec;
         if (!target.parent_path().empty()) fs::create_directories(target.parent_path(), ec);
-        if (ec) return fail(target, ec.message());
+        if (ec) return fail(target, dutch_reason(ec));
         const fs::path tmp = temporary_path_for(target);
         const std::string reason = write_and_sync(tmp, bytes);
         if (!reason.empty()) {
@@ -60,10 +79,16 @@ bool write_files_atomically(const std::vector<std::pair<fs::path, std::string_vi
         }
         written.push_back(tmp);
     }
+    // A rename that would fail must fail before the first one is done, or the document's files would
+    // disagree (a new .md beside an old .pdf): a target that is a directory cannot be replaced.
+    for (const auto& [target, bytes] : files) {
+        std::error_code ec;
+        if (fs::is_directory(fs::symlink_status(target, ec))) return fail(target, dutch_reason(EISDIR));
+    }
     for (std::size_t i = 0; i < files.size(); ++i) {
         std::error_code ec;
         fs::rename(written[i], files[i].first, ec);
-        if (ec) return fail(files[i].first, ec.message());
+        if (ec) return fail(files[i].first, dutch_reason(ec));
     }
     return true;
 }

@@ -65,9 +65,9 @@ std::unique_ptr<RegisterRoot> RegisterRoot::read(const fs::path& data_root) {
         if (!it->is_regular_file(ec) || it->path().extension() != ".json") continue;
         const fs::path relative = it->path().lexically_relative(start);
         if (skipped(relative)) continue;
-        diag::Diagnostics unreadable;  // a file that vanished while walking: RS001 when it is checked
+        diag::Diagnostics unreadable;  // it vanished while walking (RS001), it is too large (RS018)
         auto text = load::read_file(it->path(), unreadable);
-        files.push_back({relative, text ? std::move(*text) : std::string()});
+        files.push_back({relative, text ? std::move(*text) : std::string(), std::move(unreadable)});
     }
     return std::make_unique<RegisterRoot>(data_root, std::move(files));
 }
@@ -81,7 +81,8 @@ RegisterRoot::RegisterRoot(fs::path data_root, std::vector<DataFile> files) : ro
         auto g = std::make_unique<Gemeente>();
         g->name = name(f.relative);
         g->text = std::move(f.text);
-        g->gemeente = load::load_gemeente(g->text, g->name, g->diagnostics);
+        if (!f.unreadable.empty()) g->diagnostics = std::move(f.unreadable);
+        else g->gemeente = load::load_gemeente(g->text, g->name, g->diagnostics);
         if (g->gemeente) load::check_referenced_files(*g->gemeente, g->diagnostics);
         if (diag::has_errors(g->diagnostics)) g->gemeente.reset();
         if (g->gemeente) loaded_gemeenten.emplace(f.relative.stem().string(), *g->gemeente);
@@ -99,7 +100,9 @@ RegisterRoot::RegisterRoot(fs::path data_root, std::vector<DataFile> files) : ro
         file->register_file = is_register_file(f.relative);
         auto& ds = file->load_diagnostics;
         const auto kind = load::detect_kind(file->text);
-        if (file->register_file) {
+        if (!f.unreadable.empty()) {
+            ds = std::move(f.unreadable);
+        } else if (file->register_file) {
             file->entries = load::load_register(file->text, file->name, ds);
             if (file->entries) entries.insert(entries.end(), file->entries->begin(), file->entries->end());
         } else if (kind && *kind == "raadsvoorstel") {

@@ -24,6 +24,7 @@ namespace raadsstuk::build {
 struct DataFile {
     std::filesystem::path relative;  // "documenten/2021/x.json", "register/voorschoten.json"
     std::string text;
+    diag::Diagnostics unreadable;  // why the file could not be read (RS001, RS018); then text is empty
 };
 
 class RegisterRoot {

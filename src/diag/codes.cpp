@@ -24,6 +24,10 @@ constexpr CodeInfo kCodes[] = {
     {"RS013", E, "gemeente id does not match the name of its file"},
     {"RS014", E, "key appears twice in one JSON object"},
     {"RS015", E, "amount placeholder names no amount of the document"},
+    // hardening (docs/hardening.md)
+    {"RS016", E, "JSON is nested too deeply"},
+    {"RS017", E, "text contains a control character"},
+    {"RS018", E, "data file is larger than 4 MB"},
     {"RS030", E, "earlier house style has a version that is not unique or not older than the current one"},
     // RS1xx: resolving (signatories by date, register)
     {"RS101", E, "no functionaris holds the function on the document's date"},
@@ -68,6 +72,8 @@ constexpr CodeInfo kCodes[] = {
     {"RS404", E, "logo cannot be read as PNG"},
     {"RS405", E, "unknown layout region marker in the rendered Markdown"},
     {"RS406", W, "hyphenation patterns cannot be read; text is set without hyphenation"},
+    // hardening (docs/hardening.md)
+    {"RS420", W, "right-to-left text is set left to right in the PDF"},
     // RS5xx: output
     {"RS501", E, "output file cannot be written"},
     {"RS502", E, "PDF library reported an error"},

@@ -21,8 +21,9 @@ FontStyle font_style(bool bold, bool italic) {
 }
 
 FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
-                 std::string source_name, diag::Diagnostics& out)
-    : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)), out_(out) {
+                 std::string source_name, diag::Diagnostics& out, std::string style_source)
+    : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),
+      style_source_(std::move(style_source)), out_(out) {
     const std::string names[4] = {style.font.regular, style.font.bold, style.font.italic, style.font.bold_italic};
     for (int i = 0; i < 4; ++i) {
         const std::string name = names[i].empty() ? kDefaultFaces[i] : names[i];
@@ -31,7 +32,7 @@ FontSet::FontSet(FontLibrary& library, const model::Environment& env, const mode
         std::shared_ptr<const TrueTypeFont> font;
         if (path) font = library_.load(*path, &why);
         if (!font) {
-            out_.push_back(diag::make("RS402", {source_, "", 0, 0},
+            out_.push_back(diag::make("RS402", font_location(kStyleNames[i]),
                                       std::string("lettertype ") + kStyleNames[i] + " '" + name + "' kan niet worden gebruikt: " + why,
                                       "zet het bestand in een van de lettertypemappen of kies een ander lettertype in de huisstijl"));
             continue;
@@ -50,6 +51,11 @@ FontSet::FontSet(FontLibrary& library, const model::Environment& env, const mode
     if (ok()) document_font(0);
 }
 
+diag::Location FontSet::font_location(std::string_view key) const {
+    if (style_source_.empty()) return {source_, "", 0, 0};
+    return {style_source_, "/huisstijl/lettertype/" + std::string(key), 0, 0};
+}
+
 const TrueTypeFont* FontSet::fallback() {
     if (!fallback_tried_) {
         fallback_tried_ = true;
@@ -61,7 +67,7 @@ const TrueTypeFont* FontSet::fallback() {
             house_[kFallbackSlot] = font;
             paths_[kFallbackSlot] = *path;
         } else {
-            out_.push_back(diag::make("RS402", {source_, "", 0, 0},
+            out_.push_back(diag::make("RS402", font_location("terugval"),
                                       "terugvallettertype '" + fallback_name_ + "' kan niet worden gebruikt: " + why,
                                       "tekens die het huislettertype niet heeft, kunnen nu niet worden getoond"));
         }
@@ -81,6 +87,16 @@ int FontSet::document_font(int slot) {
 
 int FontSet::house_font(FontStyle style) { return document_font(static_cast<int>(style)); }
 
+namespace {
+
+// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their
+// presentation forms. The layout sets every line left to right (no bidirectional reordering, no shaping).
+bool is_right_to_left(char32_t c) {
+    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+}  // namespace
+
 std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, double size) {
     std::vector<ShapedPiece> pieces;
     if (!ok()) return pieces;
@@ -93,11 +109,25 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
         char32_t c = d.code_point;
         if (is_dropped(c)) continue;
         if (c == '\t' || c == '\n') c = ' ';
+        if (is_right_to_left(c) && !reported_right_to_left_) {
+            reported_right_to_left_ = true;
+            std::string shown;
+            append_utf8(shown, c);
+            out_.push_back(diag::make("RS420", {source_, "", 0, 0},
+                                      "tekst die van rechts naar links loopt (zoals '" + shown +
+                                          "') wordt in de PDF van links naar rechts gezet, en Arabisch zonder "
+                                          "verbonden lettervormen",
+                                      "de Markdown bevat de tekst zoals hij is; laat zulke tekst in de PDF "
+                                      "controleren, of neem hem op in een bijlage"));
+        }
         int slot = house_slot;
         const TrueTypeFont* font = &house;
         if (!(to_cp1252(c) && house.has_glyph(c)) && c != ' ') {
             const TrueTypeFont* fb = fallback();
-            if (fb && fb->has_glyph(c)) {
+            // The PDF's UTF-8 font path (libharu) drops characters beyond U+FFFF (emoji) without a word, even
+            // when the font has them: they are shown as '?' and reported like a missing glyph.
+            const bool beyond_bmp = c > 0xFFFF;
+            if (fb && !beyond_bmp && fb->has_glyph(c)) {
                 slot = kFallbackSlot;
                 font = fb;
             } else {
@@ -106,7 +136,10 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
                     append_utf8(shown, c);
                     out_.push_back(diag::make(
                         "RS403", {source_, "", 0, 0},
-                        "teken " + code_point_label(c) + " ('" + shown + "') staat in geen enkel lettertype en wordt als '?' getoond",
+                        "teken " + code_point_label(c) + " ('" + shown + "') " +
+                            (beyond_bmp ? "kan in de PDF niet worden getoond (emoji en andere tekens na U+FFFF)"
+                                        : "staat in geen enkel lettertype") +
+                            " en wordt als '?' getoond",
                         "gebruik een ander teken of kies een terugvallettertype dat het wel heeft"));
                 }
                 c = '?';

@@ -15,6 +15,7 @@ struct LayoutRequest {
     std::filesystem::path style_dir;  // the directory that style.logo is relative to
     DocumentInfo info;
     std::string source_name;          // the data file as the user gave it, for diagnostics
+    std::string style_source;         // the gemeente file the style comes from: where RS402/RS404 point
 };
 
 }  // namespace raadsstuk::layout

@@ -24,7 +24,10 @@ double add_letterhead(Page& page, const LayoutRequest& request, LetterContext& c
             name_x = ctx.left + w + 4 * kPointsPerMm;
             bottom = std::max(bottom, top + real_h);
         } else {
-            ctx.out.push_back(diag::make("RS404", {ctx.source, "", 0, 0},
+            const diag::Location where = request.style_source.empty()
+                                             ? diag::Location{ctx.source, "", 0, 0}
+                                             : diag::Location{request.style_source, "/huisstijl/logo", 0, 0};
+            ctx.out.push_back(diag::make("RS404", where,
                                          "logo '" + *st.logo + "' kan niet worden gebruikt: " + why,
                                          "het logo moet een PNG-bestand zijn, met een pad ten opzichte van het gemeentebestand"));
         }

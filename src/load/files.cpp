@@ -23,6 +23,17 @@ std::optional<std::string> read_file(const fs::path& path, diag::Diagnostics& ou
         out.push_back(diag::make("RS001", where, "dit is een map, geen bestand"));
         return std::nullopt;
     }
+    if (const auto size = fs::file_size(path, ec); !ec && size > kMaxDataFileBytes) {
+        const auto tenths = [](std::uintmax_t bytes) {
+            const std::uintmax_t t = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+            return std::to_string(t / 10) + "," + std::to_string(t % 10) + " MB";
+        };
+        out.push_back(diag::make("RS018", where, "bestand is te groot: " + tenths(size) + ", hooguit " +
+                                                     tenths(kMaxDataFileBytes) + " is toegestaan",
+                                 "is het bestand het juiste? een document of register is hooguit enkele honderden "
+                                 "kilobytes; splits een groot register over meer bestanden"));
+        return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     std::ostringstream buffer;
     if (in) buffer << in.rdbuf();

@@ -220,6 +220,28 @@ private:
     std::string what_;
 };
 
+// The byte offset of the first '[' or '{' that opens a container deeper than kMaxJsonDepth, if any. Runs
+// before the parser so that no later recursive walk of the value (positions, loaders, destructors) can
+// exhaust the stack on hostile input such as 100,000 nested arrays.
+std::optional<std::size_t> too_deep_at(std::string_view text) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 LineColumn line_column(std::string_view text, std::size_t offset) {
@@ -242,6 +264,15 @@ std::optional<nlohmann::json> parse_json(std::string_view text, const std::strin
     if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         out.push_back(diag::make("RS002", {file_name, "", 1, 1}, "geen geldige JSON: het bestand is leeg"));
+        return std::nullopt;
+    }
+    if (const auto deep = too_deep_at(text)) {
+        const LineColumn lc = line_column(text, *deep);
+        out.push_back(diag::make("RS016", {file_name, "", lc.line, lc.column},
+                                 "JSON is te diep genest: meer dan " + std::to_string(kMaxJsonDepth) +
+                                     " lijsten en objecten in elkaar",
+                                 "een gegevensbestand van raadsstuk is hooguit enkele niveaus diep; "
+                                 "controleer de haken [ en {"));
         return std::nullopt;
     }
     Builder builder(file_name, out);

@@ -14,6 +14,10 @@ namespace raadsstuk::load::detail {
 // string included) is RS002 at line:column (in characters, the mark not counted) and gives nothing; a key
 // that appears twice in one object is RS014 at its pointer, and the value (last one wins) is still given
 // so that the rest of the file is checked too.
+// The deepest nesting of arrays and objects a data file may have (real files need fewer than ten levels);
+// deeper is RS016 at the line:column of the bracket that goes too deep, before anything is parsed.
+inline constexpr std::size_t kMaxJsonDepth = 100;
+
 std::optional<nlohmann::json> parse_json(std::string_view text, const std::string& file_name,
                                          diag::Diagnostics& out);
 

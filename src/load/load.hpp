@@ -8,6 +8,7 @@
 //   const auto text = load::read_file(path, diags);
 //   if (text && load::detect_kind(*text) == "raadsinformatiebrief")
 //       auto brief = load::load_raadsinformatiebrief(*text, path.generic_string(), diags);
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,7 +21,12 @@
 
 namespace raadsstuk::load {
 
-// The whole file as bytes, or nothing and RS001 (with the reason in Dutch) when it cannot be read.
+// The largest data file read (RS018 beyond): the loaders, the checks and the layout of its texts all take
+// time and memory in proportion; a real document or register file is a few hundred kilobytes at most.
+inline constexpr std::uintmax_t kMaxDataFileBytes = 4 * 1024 * 1024;
+
+// The whole file as bytes, or nothing and RS001 (with the reason in Dutch) when it cannot be read, or RS018
+// when it is larger than kMaxDataFileBytes.
 std::optional<std::string> read_file(const std::filesystem::path& path, diag::Diagnostics& out);
 
 // The "soort" of a data file ("gemeente", "raadsinformatiebrief", ...) as written in it, or nothing when

@@ -41,6 +41,32 @@ std::string number_text(double v) {
     return std::string(buf, r.ptr);
 }
 
+// The first control character in s (C0 except tab and line feed, DEL, and the C1 range U+0080-U+009F):
+// its byte offset and code point. Such a character has no glyph, and NUL cuts C strings (libharu) short.
+struct ControlCharacter {
+    std::size_t offset = 0;
+    unsigned code = 0;
+};
+std::optional<ControlCharacter> first_control_character(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return ControlCharacter{i, c};
+        if (c == 0xC2 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (next >= 0x80 && next <= 0x9F) return ControlCharacter{i, next};
+        }
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(unsigned code) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out = "U+00";
+    out += kHex[(code >> 4) & 0xF];
+    out += kHex[code & 0xF];
+    return out;
+}
+
 bool is_blank(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
@@ -160,6 +186,18 @@ std::optional<std::string> Reader::text_value(const json& v, const std::string& 
     const auto& s = v.get_ref<const std::string&>();
     if (is_blank(s)) {
         report("RS009", pointer, "lege tekst", "vul de tekst in, of laat een veld dat niet verplicht is weg");
+        return std::nullopt;
+    }
+    if (const auto control = first_control_character(s)) {
+        const std::size_t characters = static_cast<std::size_t>(std::count_if(
+            s.begin(), s.begin() + static_cast<std::ptrdiff_t>(control->offset),
+            [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        report("RS017", pointer,
+               "stuurteken " + code_point_name(control->code) + " in een tekst, na " + std::to_string(characters) +
+                   (characters == 1 ? " teken" : " tekens"),
+               control->code >= 0x80 ? "waarschijnlijk verkeerd omgezette Windows-1252-tekst (zoals gekrulde "
+                                       "aanhalingstekens); typ het teken opnieuw"
+                                     : "verwijder het teken; een regeleinde schrijft u als \\n");
         return std::nullopt;
     }
     return s;
