@@ -58,7 +58,7 @@ mapfile -t json_files < <(find data tests -name '*.json' | sort)
 mapfile -t md_files < <(find tests -name '*.md' | sort)
 mapfile -t text_files < <(find tests/cli/reference -name '*.txt' | sort)
 seed fuzz_load "${json_files[@]}"
-seed fuzz_template templates/*.md templates/partials/*.md
+seed fuzz_template templates/v*/*.md templates/v*/partials/*.md
 split_spec build-fuzz/spec-examples
 seed fuzz_template build-fuzz/spec-examples/*.md
 seed fuzz_layout "${md_files[@]}"

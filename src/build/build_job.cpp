@@ -232,7 +232,9 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
         [&](std::size_t done) { reporter.progress(done, sources.size()); });
     summary.interrupted = options.stop && options.stop->load() &&
                           summary.built + summary.unchanged + summary.failed < static_cast<int>(sources.size());
-    if (!sources.empty() || !manifest.documents.empty() || !on_disk.empty())
+    // A build that made nothing leaves no manifest behind either (a failed first build writes nothing at all);
+    // one that was there is kept up to date.
+    if (!manifest.documents.empty() || !on_disk.empty())
         write_manifest(manifest, summary.manifest, on_disk, summary.general);
     return summary;
 }

@@ -26,10 +26,16 @@ void expect_failed_cleanly(const DataTree& tree, const ProcessResult& r) {
     CHECK(tree.strays().empty());
 }
 
-// A built letter: exit code 0, exactly its .md and .pdf, the PDF well-formed.
+// The files a built letter `stem` leaves in the output directory: its .html, .md and .pdf, and the manifest.
+std::vector<fs::path> letter_outputs(const fs::path& stem) {
+    return {fs::path(stem.string() + ".html"), fs::path(stem.string() + ".md"), fs::path(stem.string() + ".pdf"),
+            "raadsstuk-manifest.json"};
+}
+
+// A built letter: exit code 0, exactly its outputs, the PDF well-formed.
 void expect_built(const DataTree& tree, const ProcessResult& r, const fs::path& stem) {
     CHECK(r.exit_code == 0);
-    CHECK(tree.outputs() == std::vector<fs::path>{fs::path(stem.string() + ".md"), fs::path(stem.string() + ".pdf")});
+    CHECK(tree.outputs() == letter_outputs(stem));
     CHECK(tree.strays().empty());
     CHECK(run("qpdf --check " + shell_quote((tree.out() / (stem.string() + ".pdf")).string())).exit_code == 0);
 }
@@ -220,8 +226,7 @@ TEST_CASE("a file name with odd characters, or a path through .., lands inside t
     INFO(r.output);
     CHECK(r.exit_code == 0);
     const std::string stem = odd.substr(0, odd.size() - 5);
-    CHECK(tree.outputs() == std::vector<fs::path>{fs::path("documenten/2021") / (stem + ".md"),
-                                                  fs::path("documenten/2021") / (stem + ".pdf")});
+    CHECK(tree.outputs() == letter_outputs(fs::path("documenten/2021") / stem));
     CHECK(tree.strays().empty());
 
     // A path that climbs out of the data directory and back in is the file where it really is...
@@ -231,7 +236,7 @@ TEST_CASE("a file name with odd characters, or a path through .., lands inside t
     const auto rc = climbing.build_file(back_in);
     INFO(rc.output);
     CHECK(rc.exit_code == 0);
-    CHECK(climbing.outputs() == std::vector<fs::path>{"documenten/2021/brief.md", "documenten/2021/brief.pdf"});
+    CHECK(climbing.outputs() == letter_outputs("documenten/2021/brief"));
     CHECK(climbing.strays().empty());
 
     // ... and a document outside every data directory, reached through one, is RS602: nothing is built
