@@ -10,8 +10,10 @@
 //   build N      the same with --jobs N (default: all cores), into a fresh output directory
 //   no-op        the same build again: every document is up to date
 //   one changed  one document edited, built again
-// and prints one table: documents per second, seconds, peak memory (the largest resident set of the
-// process), bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a run.
+// and prints one table: seconds and documents per second of wall time, CPU seconds and documents per CPU
+// second (the cost per core, which a busy machine does not distort), peak memory (the largest resident set
+// of the process), and bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a
+// run.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -37,6 +39,7 @@ namespace fs = std::filesystem;
 
 struct Measured {
     double seconds = 0;
+    double cpu_seconds = 0;  // user + system time of the process: per-core cost, whatever else the machine does
     long peak_kib = 0;
     int exit_code = -1;
 };
@@ -59,6 +62,8 @@ Measured run(const std::vector<std::string>& argv, const fs::path& log) {
     wait4(pid, &status, 0, &usage);
     m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     m.peak_kib = usage.ru_maxrss;
+    const auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    m.cpu_seconds = secs(usage.ru_utime) + secs(usage.ru_stime);
     m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     posix_spawn_file_actions_destroy(&actions);
     return m;
@@ -95,8 +100,9 @@ std::vector<std::size_t> parse_sizes(const std::string& s) {
 }
 
 void row(const std::string& what, std::size_t n, const Measured& m) {
-    std::printf("| %-12s | %6zu | %8.2f | %9.1f | %8.1f |%s\n", what.c_str(), n, m.seconds,
-                m.seconds > 0 ? static_cast<double>(n) / m.seconds : 0.0, static_cast<double>(m.peak_kib) / 1024.0,
+    const auto per = [n](double s) { return s > 0 ? static_cast<double>(n) / s : 0.0; };
+    std::printf("| %-12s | %6zu | %8.2f | %9.1f | %8.2f | %12.1f | %8.1f |%s\n", what.c_str(), n, m.seconds,
+                per(m.seconds), m.cpu_seconds, per(m.cpu_seconds), static_cast<double>(m.peak_kib) / 1024.0,
                 m.exit_code == 0 ? "" : ("  (exit " + std::to_string(m.exit_code) + ")").c_str());
 }
 
@@ -127,8 +133,9 @@ int main(int argc, char** argv) {
     }
     std::printf("raadsstuk build_bench: seed %u, %u jobs for the parallel build, %u cores\n\n", seed, jobs,
                 std::thread::hardware_concurrency());
-    std::printf("| %-12s | %6s | %8s | %9s | %8s |\n", "run", "docs", "seconds", "docs/s", "peak MiB");
-    std::printf("|--------------|--------|----------|-----------|----------|\n");
+    std::printf("| %-12s | %6s | %8s | %9s | %8s | %12s | %8s |\n", "run", "docs", "seconds", "docs/s", "cpu s",
+                "docs/cpu-s", "peak MiB");
+    std::printf("|--------------|--------|----------|-----------|----------|--------------|----------|\n");
     std::vector<std::string> notes;
     for (const std::size_t n : sizes) {
         const fs::path dir = work / std::to_string(n);
