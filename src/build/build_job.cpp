@@ -45,7 +45,7 @@ bool outputs_intact(const DocumentRecord& record, const fs::path& out_dir) {
         const auto size = fs::file_size(file, ec);
         if (ec || size != o.bytes) return false;
         diag::Diagnostics ignored;
-        const auto bytes = load::read_file(file, ignored);
+        const auto bytes = load::read_file(file, ignored, load::kAnySize);
         if (!bytes || sha256_hex(*bytes) != o.sha256) return false;
     }
     return true;
@@ -194,7 +194,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     std::error_code ec;
     if (fs::exists(summary.manifest, ec)) {
         diag::Diagnostics read;
-        if (auto text = load::read_file(summary.manifest, read)) {
+        if (auto text = load::read_file(summary.manifest, read, load::kAnySize)) {
             on_disk = *text;
             if (auto previous = parse_manifest(*text, summary.manifest.generic_string(), "RS606", read))
                 manifest = *previous;

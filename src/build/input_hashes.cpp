@@ -19,7 +19,7 @@ std::optional<std::string> read_bytes(const fs::path& file) {
     diag::Diagnostics ignored;  // a missing input shows as kMissingFile; the build itself reports it
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return std::nullopt;
-    return load::read_file(file, ignored);
+    return load::read_file(file, ignored, load::kAnySize);  // hashed, not parsed: fonts may be large
 }
 
 std::string hash_or_missing(const fs::path& file) {

@@ -100,7 +100,7 @@ public:
             const fs::path on_disk = listed.manifest_dir / o.path;
             if (!fs::exists(on_disk, ec)) continue;  // an archive may keep only the manifest
             diag::Diagnostics unreadable;
-            const auto bytes = load::read_file(on_disk, unreadable);
+            const auto bytes = load::read_file(on_disk, unreadable, load::kAnySize);
             if (!bytes || sha256_hex(*bytes) != o.sha256)
                 ds.push_back(diag::make("RS610", {on_disk.generic_string(), "", 0, 0},
                                         "uitvoerbestand wijkt af van het manifest (gewijzigd na het bouwen)",
@@ -137,7 +137,7 @@ VerifySummary run_verify(const VerifyOptions& options, const model::Environment&
     std::vector<fs::path> dirs;
     for (const auto& file : options.manifests) {
         diag::Diagnostics read;
-        const auto text = load::read_file(file, read);
+        const auto text = load::read_file(file, read, load::kAnySize);
         std::optional<Manifest> m;
         if (text) m = parse_manifest(*text, file.generic_string(), "RS607", read);
         if (!text) {

@@ -11,7 +11,7 @@
 namespace raadsstuk::load {
 namespace fs = std::filesystem;
 
-std::optional<std::string> read_file(const fs::path& path, diag::Diagnostics& out) {
+std::optional<std::string> read_file(const fs::path& path, diag::Diagnostics& out, std::uintmax_t max_bytes) {
     const diag::Location where{path.generic_string(), "", 0, 0};
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -23,13 +23,13 @@ std::optional<std::string> read_file(const fs::path& path, diag::Diagnostics& ou
         out.push_back(diag::make("RS001", where, "dit is een map, geen bestand"));
         return std::nullopt;
     }
-    if (const auto size = fs::file_size(path, ec); !ec && size > kMaxDataFileBytes) {
+    if (const auto size = fs::file_size(path, ec); !ec && size > max_bytes) {
         const auto tenths = [](std::uintmax_t bytes) {
             const std::uintmax_t t = (bytes * 10 + 512 * 1024) / (1024 * 1024);
             return std::to_string(t / 10) + "," + std::to_string(t % 10) + " MB";
         };
         out.push_back(diag::make("RS018", where, "bestand is te groot: " + tenths(size) + ", hooguit " +
-                                                     tenths(kMaxDataFileBytes) + " is toegestaan",
+                                                     tenths(max_bytes) + " is toegestaan",
                                  "is het bestand het juiste? een document of register is hooguit enkele honderden "
                                  "kilobytes; splits een groot register over meer bestanden"));
         return std::nullopt;

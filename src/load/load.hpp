@@ -25,9 +25,13 @@ namespace raadsstuk::load {
 // time and memory in proportion; a real document or register file is a few hundred kilobytes at most.
 inline constexpr std::uintmax_t kMaxDataFileBytes = 4 * 1024 * 1024;
 
+// No limit: for files that are not data files (a build manifest of 10,000 documents is 22 MB; outputs, fonts).
+inline constexpr std::uintmax_t kAnySize = static_cast<std::uintmax_t>(-1);
+
 // The whole file as bytes, or nothing and RS001 (with the reason in Dutch) when it cannot be read, or RS018
-// when it is larger than kMaxDataFileBytes.
-std::optional<std::string> read_file(const std::filesystem::path& path, diag::Diagnostics& out);
+// when it is larger than max_bytes (a data file: kMaxDataFileBytes).
+std::optional<std::string> read_file(const std::filesystem::path& path, diag::Diagnostics& out,
+                                     std::uintmax_t max_bytes = kMaxDataFileBytes);
 
 // The "soort" of a data file ("gemeente", "raadsinformatiebrief", ...) as written in it, or nothing when
 // the text is not a JSON object with a string "soort". Reports nothing: the loader of that kind reports.

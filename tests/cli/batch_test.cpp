@@ -107,6 +107,26 @@ TEST_CASE("an unchanged build rewrites nothing and says so") {
     CHECK(read_file(out / "raadsstuk-manifest.json") == manifest);
 }
 
+TEST_CASE("a manifest larger than a data file may be is read back: a large batch stays incremental") {
+    // A manifest of 10,000 documents is about 22 MB, beyond the 4 MB limit of a data file (RS018). Grow the
+    // manifest of a small build past that with entries of documents built elsewhere (a build keeps those).
+    ScratchDir dir;
+    const fs::path data = make_batch_tree(dir.path(), 2);
+    const fs::path out = dir.path() / "uit";
+    REQUIRE(raadsstuk(build_into(out, "--quiet", data)).exit_code == 0);
+    nlohmann::json m = manifest_of(out);
+    const nlohmann::json record = m.at("documents").begin().value();
+    for (int i = 0; i < 3000; ++i) m["documents"]["documenten/elders/brief-" + std::to_string(i) + ".json"] = record;
+    write_file(out / "raadsstuk-manifest.json", m.dump(2));
+    REQUIRE(fs::file_size(out / "raadsstuk-manifest.json") > 4u * 1024 * 1024);
+    const auto again = raadsstuk(build_into(out, "", data));
+    INFO(again.output);
+    CHECK(again.exit_code == 0);
+    CHECK(again.output.find("0 gebouwd, 0 mislukt, 2 ongewijzigd") != std::string::npos);
+    CHECK(again.output.find("RS018") == std::string::npos);
+    CHECK(again.output.find("RS606") == std::string::npos);
+}
+
 TEST_CASE("changing one document rebuilds only that one") {
     ScratchDir dir;
     const fs::path data = make_batch_tree(dir.path(), 5);
