@@ -4,6 +4,7 @@
 
 #include <cmark-gfm.h>
 
+#include "batch_support.hpp"
 #include "process.hpp"
 
 namespace fs = std::filesystem;
@@ -18,24 +19,6 @@ fs::path make_data_tree(const ScratchDir& dir) {
     for (const auto& e : fs::directory_iterator("data/gemeenten"))
         fs::copy(e.path(), data / "gemeenten" / e.path().filename(), fs::copy_options::recursive);
     return data;
-}
-
-// Each letter its own documentnummer, rising with its date (the checks hold numbers to be unique).
-std::string letter_json(const std::string& datum, const std::string& onderwerp) {
-    std::string nummer;
-    for (char c : datum)
-        if (c != '-') nummer += c;
-    return R"({
-  "soort": "raadsinformatiebrief",
-  "gemeente": "voorschoten",
-  "zaaknummer": "Z/21/012345/)" + nummer + R"(",
-  "documentnummer": ")" + nummer + R"(",
-  "datum": ")" + datum + R"(",
-  "onderwerp": ")" + onderwerp + R"(",
-  "bijlagen": [],
-  "tekst": ["Wij informeren u over de stand van zaken."],
-  "ondertekening": [{"functie": "gemeentesecretaris"}, {"functie": "burgemeester"}]
-})";
 }
 
 std::vector<fs::path> files_under(const fs::path& dir) {
@@ -81,8 +64,8 @@ TEST_CASE("a wrong command line exits with 2 and says why") {
 TEST_CASE("outputs mirror the input path under the output directory") {
     ScratchDir dir;
     const fs::path data = make_data_tree(dir);
-    write_file(data / "documenten/2021/brief-a.json", letter_json("2021-06-01", "Eerste brief"));
-    write_file(data / "documenten/2021/maart/brief-b.json", letter_json("2021-03-02", "Tweede brief"));
+    write_file(data / "documenten/2021/brief-a.json", batch_letter("2021-06-01", "Eerste brief"));
+    write_file(data / "documenten/2021/maart/brief-b.json", batch_letter("2021-03-02", "Tweede brief"));
     const fs::path out = dir.path() / "uit";
     auto r = raadsstuk("build --out " + shell_quote(out.string()) + " " + shell_quote(data.string()));
     INFO(r.output);
@@ -99,8 +82,8 @@ TEST_CASE("outputs mirror the input path under the output directory") {
 TEST_CASE("a bad document is reported with file and pointer and does not stop the others") {
     ScratchDir dir;
     const fs::path data = make_data_tree(dir);
-    write_file(data / "documenten/goed.json", letter_json("2021-06-01", "Goede brief"));
-    write_file(data / "documenten/fout.json", letter_json("2021-02-29", "Foute brief"));
+    write_file(data / "documenten/goed.json", batch_letter("2021-06-01", "Goede brief"));
+    write_file(data / "documenten/fout.json", batch_letter("2021-02-29", "Foute brief"));
     const fs::path out = dir.path() / "uit";
     auto r = raadsstuk("build --out " + shell_quote(out.string()) + " " + shell_quote(data.string()));
     INFO(r.output);
@@ -116,7 +99,7 @@ TEST_CASE("an unwritable output directory fails cleanly") {
     // Tests may run as root, who may write anywhere; a directory below a regular file nobody can create.
     ScratchDir dir;
     const fs::path data = make_data_tree(dir);
-    write_file(data / "documenten/brief.json", letter_json("2021-06-01", "Brief"));
+    write_file(data / "documenten/brief.json", batch_letter("2021-06-01", "Brief"));
     write_file(dir.path() / "bestand", "geen map");
     const fs::path out = dir.path() / "bestand" / "uit";
     auto r = raadsstuk("build --out " + shell_quote(out.string()) + " " + shell_quote(data.string()));
@@ -181,7 +164,7 @@ TEST_CASE("data is inserted as text: markup and template syntax in a value come 
     ScratchDir dir;
     const fs::path data = make_data_tree(dir);
     const std::string tricky = R"({{ naam }} *ster* # kop | pijp <script>alert(1)</script> 1. _x_)";
-    std::string json = letter_json("2021-06-01", "X");
+    std::string json = batch_letter("2021-06-01", "X");
     json.replace(json.find("\"X\""), 3, "\"" + tricky + "\"");
     write_file(data / "documenten/brief.json", json);
     const fs::path out = dir.path() / "uit";
