@@ -1,7 +1,7 @@
 // build_bench: how fast raadsstuk builds a batch, end to end, and what it costs.
 //
 //   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
-//                                                                        [--jobs N] [--work DIR]
+//                                                                        [--jobs N] [--two-page N] [--work DIR]
 //
 // Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
 // corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
@@ -10,6 +10,8 @@
 //   build N      the same with --jobs N (default: all cores), into a fresh output directory
 //   no-op        the same build again: every document is up to date
 //   one changed  one document edited, built again
+// and after the sizes, the measure of issue #7's target (`--two-page N`, default 1000, 0 to skip):
+//   2-page 1     a full build with --jobs 1 of N raadsinformatiebrieven of about two pages each
 // and prints one table: seconds and documents per second of wall time, CPU seconds and documents per CPU
 // second (the cost per core, which a busy machine does not distort), peak memory (the largest resident set
 // of the process), and bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a
@@ -112,6 +114,7 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> sizes = {100, 1000, 10000};
     std::uint32_t seed = 1;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t two_page = 1000;
     fs::path work = fs::temp_directory_path() / "raadsstuk-build-bench";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -120,8 +123,9 @@ int main(int argc, char** argv) {
         else if (a == "--seed" && has_value) seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
         else if (a == "--jobs" && has_value) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
         else if (a == "--work" && has_value) work = argv[++i];
+        else if (a == "--two-page" && has_value) two_page = std::stoul(argv[++i]);
         else {
-            std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--work DIR]\n";
+            std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--two-page N] [--work DIR]\n";
             return 2;
         }
     }
@@ -171,6 +175,21 @@ int main(int argc, char** argv) {
                       n, stats.letters, stats.proposals, stats.gemeenten, pdfs.files, pdfs.pages,
                       pdfs.files ? static_cast<double>(pdfs.bytes) / 1024.0 / static_cast<double>(pdfs.files) : 0.0,
                       pdfs.pages ? static_cast<double>(pdfs.bytes) / 1024.0 / static_cast<double>(pdfs.pages) : 0.0);
+        notes.push_back(note);
+    }
+    if (two_page > 0) {
+        const fs::path dir = work / ("two-page-" + std::to_string(two_page));
+        fs::remove_all(dir);
+        raadsstuk::bench::write_synthetic_corpus(dir / "data", repository, two_page, seed,
+                                                 raadsstuk::bench::CorpusMix::two_page_letters);
+        const std::string out = (dir / "out-1").string();
+        row("2-page 1", two_page, run({binary, "build", "--quiet", "--jobs", "1", "--out", out, (dir / "data").string()},
+                                      dir / "log.txt"));
+        const PdfBytes pdfs = pdf_bytes(out);
+        char note[256];
+        std::snprintf(note, sizeof note, "2-page letters: %zu PDFs, %.2f pages per PDF, %.1f KB per PDF", pdfs.files,
+                      pdfs.files ? static_cast<double>(pdfs.pages) / static_cast<double>(pdfs.files) : 0.0,
+                      pdfs.files ? static_cast<double>(pdfs.bytes) / 1024.0 / static_cast<double>(pdfs.files) : 0.0);
         notes.push_back(note);
     }
     std::printf("\n");

@@ -126,10 +126,17 @@ std::vector<std::string> body(Rng& rng, std::size_t words) {
     return blocks;
 }
 
-// 1 to 6 pages, most letters short.
-std::size_t letter_words(Rng& rng) {
+// 1 to 6 pages, most letters short; or two pages.
+std::size_t letter_words(Rng& rng, CorpusMix mix) {
     const unsigned r = rng.next() % 100;
-    const std::size_t pages = r < 25 ? 1 : r < 60 ? 2 : r < 80 ? 3 : r < 90 ? 4 : r < 95 ? 5 : 6;
+    const std::size_t pages = mix == CorpusMix::two_page_letters ? 2
+                              : r < 25                          ? 1
+                              : r < 60                          ? 2
+                              : r < 80                          ? 3
+                              : r < 90                          ? 4
+                              : r < 95                          ? 5
+                                                                : 6;
+    if (mix == CorpusMix::two_page_letters) return 380 + rng.below(150);  // with the letterhead and closing: two pages
     return pages == 1 ? 120 + rng.below(120) : 230 + (pages - 1) * 470 - rng.below(200);
 }
 
@@ -201,7 +208,7 @@ void cite(Rng& rng, const Planned& self, const std::vector<Planned>& plan, std::
 }
 
 json letter(Rng& rng, const GemeenteModel& g, const Planned& self, const std::vector<Planned>& plan,
-            std::size_t index) {
+            std::size_t index, CorpusMix mix) {
     json doc = {{"soort", "raadsinformatiebrief"},
                 {"gemeente", g.id},
                 {"sjabloonversie", 1},
@@ -214,7 +221,7 @@ json letter(Rng& rng, const GemeenteModel& g, const Planned& self, const std::ve
     json bijlagen = json::array();
     for (std::size_t i = 0, n = rng.below(3); i < n; ++i) bijlagen.push_back("Overzicht " + rng.pick(kTopics));
     doc["bijlagen"] = bijlagen;
-    std::vector<std::string> blocks = body(rng, letter_words(rng));
+    std::vector<std::string> blocks = body(rng, letter_words(rng, mix));
     if (rng.percent(30)) cite(rng, self, plan, index, doc, blocks);
     if (rng.percent(20)) {
         doc["status"] = status_block(g, self.date);
@@ -253,7 +260,7 @@ json proposal(Rng& rng, const GemeenteModel& g, const Planned& self, const std::
 }  // namespace
 
 CorpusStats write_synthetic_corpus(const fs::path& root, const fs::path& repository, std::size_t documents,
-                                   std::uint32_t seed) {
+                                   std::uint32_t seed, CorpusMix mix) {
     if (fs::exists(root)) throw std::runtime_error(root.string() + " exists already");
     Rng rng(seed);
     CorpusStats stats;
@@ -295,7 +302,7 @@ CorpusStats write_synthetic_corpus(const fs::path& root, const fs::path& reposit
     for (auto& p : plan) {
         p.gemeente = rng.below(gemeenten.size());
         p.date = working_day(rng);
-        p.proposal = rng.percent(15);
+        p.proposal = rng.percent(15) && mix == CorpusMix::mixed;
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned& a, const Planned& b) { return a.date < b.date; });
     for (std::size_t i = 0; i < plan.size(); ++i) {
@@ -310,7 +317,7 @@ CorpusStats write_synthetic_corpus(const fs::path& root, const fs::path& reposit
     for (std::size_t i = 0; i < plan.size(); ++i) {
         const Planned& p = plan[i];
         const GemeenteModel& g = gemeenten[p.gemeente];
-        const json doc = p.proposal ? proposal(rng, g, p, plan, i, voorstel_model) : letter(rng, g, p, plan, i);
+        const json doc = p.proposal ? proposal(rng, g, p, plan, i, voorstel_model) : letter(rng, g, p, plan, i, mix);
         (p.proposal ? stats.proposals : stats.letters) += 1;
         char name[64];
         std::snprintf(name, sizeof name, "%s-%06zu-%s.json", p.date.iso().c_str(), i, g.id.c_str());

@@ -21,9 +21,15 @@ struct CorpusStats {
     std::size_t gemeenten = 0;
 };
 
+// What kinds of documents the corpus holds.
+enum class CorpusMix {
+    mixed,              // letters of 1 to 6 pages and raadsvoorstellen, as above
+    two_page_letters,   // only raadsinformatiebrieven of about two pages (issue #7's target is stated in them)
+};
+
 // Writes the tree under `root` (which must not exist yet). `repository` is the raadsstuk checkout, whose
 // data/gemeenten and a sample raadsvoorstel are the models.
 CorpusStats write_synthetic_corpus(const std::filesystem::path& root, const std::filesystem::path& repository,
-                                   std::size_t documents, std::uint32_t seed);
+                                   std::size_t documents, std::uint32_t seed, CorpusMix mix = CorpusMix::mixed);
 
 }  // namespace raadsstuk::bench

@@ -2,7 +2,8 @@
 // SHA-256 (FIPS 180-4), for content hashes: the fingerprints of a build's inputs and the manifest's output
 // hashes. An own small implementation rather than libcrypto: one function is all the engine needs, it adds
 // no package to install, and an archive's hashes do not depend on a library's API staying the same. It is
-// checked against the FIPS 180-4 / NIST test vectors in tests/build/sha256_test.cpp.
+// checked against the FIPS 180-4 / NIST test vectors in tests/build/sha256_test.cpp. The compression runs on
+// the processor's SHA extensions where it has them (sha256_blocks.hpp).
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -21,7 +22,6 @@ public:
     std::array<std::uint8_t, 32> digest();
 
 private:
-    void block(const std::uint8_t* p);
     std::array<std::uint32_t, 8> h_;
     std::array<std::uint8_t, 64> buffer_{};
     std::size_t buffered_ = 0;

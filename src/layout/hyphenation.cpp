@@ -5,7 +5,9 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
+#include <unordered_map>
 
 #include "layout/utf8.hpp"
 
@@ -24,8 +26,14 @@ char32_t to_lower(char32_t c) { return is_upper(c) ? c + 32 : c; }  // A-Z and Ã
 
 }  // namespace
 
+// The same words come back in every letter of a batch ("gemeenteraad", "samenwerkingsovereenkomst"), and a
+// word's points depend on nothing else: they are kept, up to kCachedWords words, for the whole process.
+constexpr std::size_t kCachedWords = 100000;
+
 struct Hyphenation::Dictionary {
     HyphenDict* dict = nullptr;
+    mutable std::shared_mutex cache_mutex;
+    mutable std::unordered_map<std::string, std::vector<std::size_t>> cache;
     ~Dictionary() {
         if (dict) hnj_hyphen_free(dict);
     }
@@ -49,14 +57,25 @@ const Hyphenation* Hyphenation::shared(const std::filesystem::path& file) {
 }
 
 std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
-    const std::vector<char32_t> chars = decode_utf8(word);
+    const std::string key(word);
+    {
+        const std::shared_lock lock(dict_->cache_mutex);
+        if (auto it = dict_->cache.find(key); it != dict_->cache.end()) return it->second;
+    }
+    std::vector<std::size_t> out = uncached_points(word);
+    const std::unique_lock lock(dict_->cache_mutex);
+    if (dict_->cache.size() < kCachedWords) dict_->cache.emplace(key, out);
+    return out;
+}
+
+std::vector<std::size_t> Hyphenation::uncached_points(std::string_view word) const {
+    std::vector<char32_t> chars;
     std::vector<std::size_t> start;  // byte offset of each character in `word`
-    std::size_t byte = 0;
-    for (char32_t c : chars) {
+    for (std::size_t byte = 0; byte < word.size();) {
+        const DecodedChar d = decode_utf8_at(word, byte);
+        chars.push_back(d.code_point);
         start.push_back(byte);
-        std::string encoded;
-        append_utf8(encoded, c);
-        byte += encoded.size();
+        byte += d.length;
     }
     // The letters: from the first letter to the last; what is around them is punctuation.
     std::size_t first = 0, last = chars.size();

@@ -30,6 +30,7 @@ public:
     std::vector<std::size_t> points(std::string_view word) const;
 
 private:
+    std::vector<std::size_t> uncached_points(std::string_view word) const;
     // The points of the letters chars[first, last) of a word whose characters start at `start` (bytes).
     std::vector<std::size_t> part_points(const std::vector<char32_t>& chars, std::size_t first, std::size_t last,
                                          const std::vector<std::size_t>& start) const;

@@ -50,6 +50,7 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
     };
     // Active breakpoints in order of position, so their line starts increase.
     std::vector<Active> active{Active{0, line_start(0)}};
+    std::vector<Active> here;  // the nodes of one breakpoint (reused)
 
     for (std::size_t j = 0; j < n; ++j) {
         if (!is_breakpoint(items, j)) continue;
@@ -83,7 +84,8 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
             if (overfull) {
                 demerits = 1e10 + (natural - shrink - width) * 1e7;
             } else {
-                const double badness = std::min(100.0 * std::pow(std::abs(ratio), 3), 1e5);
+                const double r = std::abs(ratio);
+                const double badness = std::min(100.0 * r * r * r, 1e5);
                 const double p = brk.kind == BreakItem::Kind::penalty ? brk.penalty : 0;
                 demerits = (10 + badness) * (10 + badness);
                 if (p > 0) demerits += p * p;
@@ -99,7 +101,7 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
                 b.hyphens = run;
             }
         }
-        std::vector<Active> here;
+        here.clear();
         for (const Node& b : best) {
             if (b.previous < 0) continue;
             nodes.push_back(b);
@@ -111,7 +113,8 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double w
             std::size_t cheapest = here.front().node;
             for (const Active& h : here)
                 if (nodes[h.node].cost < nodes[cheapest].cost) cheapest = h.node;
-            here = {Active{cheapest, here.front().start}};
+            const std::size_t start = here.front().start;
+            here.assign(1, Active{cheapest, start});
         }
         active.insert(active.end(), here.begin(), here.end());
     }

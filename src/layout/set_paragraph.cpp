@@ -155,13 +155,13 @@ private:
             auto it = chances.find(offset);
             if (it == chances.end() || it->second.penalty > penalty) chances[offset] = Opportunity{offset, penalty, hyphen};
         };
-        const std::vector<char32_t> chars = decode_utf8(plain);
+        std::vector<char32_t> chars;
         std::vector<std::size_t> offsets;  // byte offset of each char, plus the end
-        for (std::size_t i = 0, o = 0; i < chars.size(); ++i) {
+        for (std::size_t o = 0; o < plain.size();) {
+            const DecodedChar d = decode_utf8_at(plain, o);
+            chars.push_back(d.code_point);
             offsets.push_back(o);
-            std::string tmp;
-            append_utf8(tmp, chars[i]);
-            o += tmp.size();
+            o += d.length;
         }
         offsets.push_back(plain.size());
         // No ordinary break after a hyphen inside a word ("Leidschendam-Voorburg"): text extraction

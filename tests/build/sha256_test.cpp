@@ -4,6 +4,7 @@
 #include <string>
 
 #include "build/sha256.hpp"
+#include "build/sha256_blocks.hpp"
 
 using raadsstuk::build::Sha256;
 using raadsstuk::build::sha256_hex;
@@ -32,4 +33,27 @@ TEST_CASE("SHA-256 gives the same digest however the bytes are fed") {
     // NIST SHAVS short-message vector (one byte 0xbd) and a 56-byte padding edge case.
     CHECK(sha256_hex("\xbd") == "68325720aabd7c82f30f554b313d0570c95accbb7dc4b5aae11204c08ffe732b");
     CHECK(sha256_hex(std::string(56, 'a')) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+}
+
+TEST_CASE("SHA-256 on the processor's SHA extensions gives the portable digests") {
+    using namespace raadsstuk::build::detail;
+    const Sha256Blocks fast = sha256_blocks_accelerated();
+    if (!fast) {
+        WARN("this processor has no SHA extensions: only the portable implementation is tested");
+        return;
+    }
+    // Blocks of varied bytes (every byte value, in a pattern that differs from block to block), one and many
+    // at a time, from the initial state and from a state after other blocks.
+    std::string bytes(64 * 37, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 131 + i / 64 * 7) & 0xff);
+    const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.data());
+    for (std::size_t count : {1u, 2u, 5u, 37u}) {
+        Sha256State a{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+        Sha256State b = a;
+        sha256_blocks_portable(a, p, count);
+        fast(b, p, count);
+        INFO(count);
+        CHECK(a == b);
+    }
+    CHECK(sha256_blocks() == fast);
 }
