@@ -30,7 +30,9 @@ DiffOutcome run_diff(const DiffRequest& request, const model::Environment& env) 
     if (request.redline_format == RedlineFormat::html) {
         bytes = html_redline(*outcome.diff, names);
     } else {
-        const model::Gemeente* gemeente = new_side->gemeente ? new_side->gemeente : old_side->gemeente;
+        const model::Gemeente* gemeente = new_side->gemeente ? &*new_side->gemeente
+                                          : old_side->gemeente ? &*old_side->gemeente
+                                                               : nullptr;
         const auto date = new_side->date ? new_side->date : old_side->date;
         bytes = pdf_redline(*outcome.diff, names, gemeente, date.value_or(model::Date{}), context, ds);
     }

@@ -26,7 +26,7 @@ std::optional<Side> read_side(const std::string& spec, build::BuildContext& cont
     if (!text) return std::nullopt;
 
     const std::string extension = path.extension().string();
-    if (extension == ".md") return Side{std::move(*text), nullptr, std::nullopt};
+    if (extension == ".md") return Side{std::move(*text), std::nullopt, std::nullopt};
     if (extension != ".json") {
         ds.push_back(diag::make("RS703", {spec, "", 0, 0},
                                 "onbekend soort bestand '" + extension + "': geen gegevensbestand (.json) en geen Markdown (.md)"));

@@ -8,12 +8,13 @@
 #include "build/build_context.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/date.hpp"
+#include "model/gemeente.hpp"
 
 namespace raadsstuk::diff {
 
 struct Side {
     std::string markdown;
-    const model::Gemeente* gemeente = nullptr;  // a data file's gemeente (owned by the context); none for .md
+    std::optional<model::Gemeente> gemeente;  // a data file's gemeente, with the house style it uses; none for .md
     std::optional<model::Date> date;            // a data file's date
 };
 

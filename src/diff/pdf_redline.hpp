@@ -1,8 +1,9 @@
 #pragma once
 // The redline as a PDF, through the layout and PDF stages: the changed metadata in the form on top, then
 // the text of the new document with the deleted words struck through in red (and set in italics) and the
-// inserted words underlined in green (and set in bold). The house style is that of the new document's
-// gemeente when it is a data file, otherwise a plain one (Liberation Sans).
+// inserted words underlined in green (and set in bold). The house style is the one the new document uses
+// (its gemeente's, in the version of its huisstijlversie) when it is a data file, otherwise a plain one
+// (Liberation Sans).
 #include <optional>
 #include <string>
 

@@ -3,6 +3,10 @@
 // paragraph. The text output must be exactly the reviewed golden file; the redlines must show the same.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 #include "../cli/process.hpp"
 
 namespace fs = std::filesystem;
@@ -164,4 +168,34 @@ TEST_CASE("two raadsvoorstellen are compared as proposal and decision, the rows 
     CHECK(r.exit_code == 1);
     CHECK(r.output.find("\nZaaknummer: [-Z/20/0047053/205698-] {+Z-23-18815+}\n") != std::string::npos);
     CHECK(r.output.find("\nSoort voorstel: [-Adviesnota-] {+Kredietvoorstel+}\n") != std::string::npos);
+}
+
+TEST_CASE("the PDF redline is set in the house style version the documents use, not the gemeente's current one") {
+    // The gemeente moved to a new house style (versie 2, another address in the letterhead); both drafts
+    // record huisstijlversie 1, the style kept in eerdere_huisstijlen.
+    ScratchDir dir;
+    fs::copy("tests/diff/fixtures/data", dir.path() / "data", fs::copy_options::recursive);
+    const fs::path gemeente_file = dir.path() / "data/gemeenten/proefdorp.json";
+    nlohmann::json gemeente = nlohmann::json::parse(read_file(gemeente_file));
+    nlohmann::json earlier = gemeente["huisstijl"];
+    earlier["versie"] = 1;
+    gemeente["huisstijl"]["versie"] = 2;
+    gemeente["huisstijl"]["briefhoofd"] = {"Raadhuisplein 2", "9999 AA Proefdorp"};
+    gemeente["eerdere_huisstijlen"] = nlohmann::json::array({earlier});
+    std::ofstream(gemeente_file) << gemeente.dump(2);
+    std::vector<std::string> sides;
+    for (const char* name : {"2024-03-12-speeltuin-concept-1.json", "2024-03-12-speeltuin-concept-2.json"}) {
+        const fs::path file = dir.path() / "data/documenten/2024" / name;
+        nlohmann::json doc = nlohmann::json::parse(read_file(file));
+        doc["huisstijlversie"] = 1;
+        std::ofstream(file) << doc.dump(2);
+        sides.push_back(shell_quote(file.string()));
+    }
+    const fs::path pdf = dir.path() / "redline.pdf";
+    const ProcessResult r = raadsstuk("diff --redline " + shell_quote(pdf.string()) + " " + sides[0] + " " + sides[1]);
+    INFO(r.output);
+    REQUIRE(fs::exists(pdf));
+    const std::string text = normalize_space(pdftotext(pdf));
+    CHECK(text.find("Dorpsstraat 1") != std::string::npos);
+    CHECK(text.find("Raadhuisplein 2") == std::string::npos);
 }
