@@ -21,9 +21,10 @@ FontStyle font_style(bool bold, bool italic) {
 }
 
 FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
-                 std::string source_name, diag::Diagnostics& out, std::string style_source)
+                 std::string source_name, diag::Diagnostics& out, std::string style_source,
+                 std::string style_pointer)
     : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),
-      style_source_(std::move(style_source)), out_(out) {
+      style_source_(std::move(style_source)), style_pointer_(std::move(style_pointer)), out_(out) {
     const std::string names[4] = {style.font.regular, style.font.bold, style.font.italic, style.font.bold_italic};
     for (int i = 0; i < 4; ++i) {
         const std::string name = names[i].empty() ? kDefaultFaces[i] : names[i];
@@ -53,7 +54,7 @@ FontSet::FontSet(FontLibrary& library, const model::Environment& env, const mode
 
 diag::Location FontSet::font_location(std::string_view key) const {
     if (style_source_.empty()) return {source_, "", 0, 0};
-    return {style_source_, "/huisstijl/lettertype/" + std::string(key), 0, 0};
+    return {style_source_, style_pointer_ + "/lettertype/" + std::string(key), 0, 0};
 }
 
 const TrueTypeFont* FontSet::fallback() {

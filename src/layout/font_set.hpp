@@ -35,10 +35,11 @@ class FontSet {
 public:
     // Finds and loads the house fonts; RS402 for each that cannot be found or read. A missing bold or
     // italic face falls back to the regular one; ok() is false when the regular face is missing.
-    // RS402 points at style_source (the gemeente file) and the font's pointer in it ("/huisstijl/lettertype/vet"),
-    // or at source_name when there is no style_source; RS403 always at source_name.
+    // RS402 points at style_source (the gemeente file) and the font's pointer in it (style_pointer +
+    // "/lettertype/vet"), or at source_name when there is no style_source; RS403 always at source_name.
     FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
-            std::string source_name, diag::Diagnostics& out, std::string style_source = {});
+            std::string source_name, diag::Diagnostics& out, std::string style_source = {},
+            std::string style_pointer = "/huisstijl");
 
     bool ok() const { return house_[0] != nullptr; }
 
@@ -69,6 +70,7 @@ private:
     std::string fallback_name_;
     std::string source_;
     std::string style_source_;
+    std::string style_pointer_;
     bool reported_right_to_left_ = false;  // RS420 once per document
     // Where RS402 points for the font under "lettertype"/key.
     diag::Location font_location(std::string_view key) const;

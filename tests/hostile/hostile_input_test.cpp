@@ -4,6 +4,8 @@
 // written outside the output directory and no temporary or half-written file left behind.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <regex>
 
 #include "hostile_support.hpp"
@@ -272,6 +274,29 @@ TEST_CASE("a missing or corrupt font is RS402 at the gemeente's lettertype") {
                                      "' kan niet worden gebruikt"));
         expect_failed_cleanly(tree, r);
     }
+}
+
+TEST_CASE("a missing font of an earlier house style is RS402 at that style's lettertype") {
+    // The document records huisstijlversie 1, which the gemeente keeps in eerdere_huisstijlen with a bold
+    // face that is not installed; the current style (versie 2) is fine. The error points at the earlier one.
+    DataTree tree;
+    const fs::path gemeente_file = tree.data() / "gemeenten/voorschoten.json";
+    nlohmann::json gemeente = nlohmann::json::parse(read_file(gemeente_file));
+    nlohmann::json earlier = gemeente["huisstijl"];
+    earlier["versie"] = 1;
+    earlier["lettertype"]["vet"] = "Bestaatniet-Vet.ttf";
+    gemeente["huisstijl"]["versie"] = 2;
+    gemeente["eerdere_huisstijlen"] = nlohmann::json::array({earlier});
+    write_file(gemeente_file, gemeente.dump(2));
+    nlohmann::json doc = nlohmann::json::parse(case_text("brief.json"));
+    doc["huisstijlversie"] = 1;
+    const fs::path file = tree.put("documenten/2021/brief.json", doc.dump(2));
+    const auto r = tree.build_file(file);
+    INFO(r.output);
+    CHECK(contains(r.output, gemeente_file.string() +
+                                 ":/eerdere_huisstijlen/0/lettertype/vet: fout RS402: lettertype vet 'Bestaatniet-Vet.ttf'"));
+    CHECK(!contains(r.output, ":/huisstijl/lettertype"));
+    expect_failed_cleanly(tree, r);
 }
 
 TEST_CASE("a missing logo is RS011 and a corrupt one RS404, at the gemeente's logo") {
