@@ -100,6 +100,8 @@ const std::string_view kBuildHelp =
     "                  machines); elk deel schrijft zijn eigen manifest\n"
     "  --quiet, -q     alleen fouten en waarschuwingen tonen, geen voortgang\n"
     "  --force         ook bouwen als de controles (zie 'raadsstuk help check') een fout vinden\n"
+    "  --sjablonen MAP de map met sjablonen (standaard: templates in de huidige map, anders die bij\n"
+    "                  het programma)\n"
     "  --help, -h      deze hulp\n"
     "\n"
     "Eerst worden de documenten gecontroleerd zoals 'raadsstuk check' dat doet. Een document met een\n"
@@ -112,7 +114,7 @@ const std::string_view kBuildHelp =
     "Afsluitcode: 0 als alle documenten zijn gebouwd, anders 1 (2 bij een verkeerde aanroep, 130 na\n"
     "onderbreken).\n";
 
-int run_build_command(const std::vector<std::string>& args) {
+int run_build_command(const std::vector<std::string>& args, const model::Environment& env) {
     build::BuildOptions options;
     bool quiet = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -165,7 +167,6 @@ int run_build_command(const std::vector<std::string>& args) {
     install_stop_handlers();
 
     ConsoleReporter reporter(quiet, ::isatty(STDERR_FILENO) == 1);
-    const model::Environment env;
     const build::BuildSummary summary = build::run_build(options, env, reporter);
     reporter.finish();
     print_diagnostics(summary.general);

@@ -30,12 +30,14 @@ const std::string_view kDiffHelp =
     "                   schrijft ook een redline om op te reageren: de hele tekst met geschrapte\n"
     "                   woorden rood doorgehaald en toegevoegde groen onderstreept, de gewijzigde\n"
     "                   kenmerken bovenaan\n"
+    "  --sjablonen MAP  de map met sjablonen (standaard: templates in de huidige map, anders die bij\n"
+    "                   het programma)\n"
     "  --help, -h       deze hulp\n"
     "\n"
     "Afsluitcode: 0 als de versies gelijk zijn, 1 als ze verschillen, 2 bij een verkeerde aanroep of\n"
     "als een versie niet te lezen of te maken is (zoals diff).\n";
 
-int run_diff_command(const Arguments& args) {
+int run_diff_command(const Arguments& args, const model::Environment& env) {
     diff::DiffRequest request;
     std::string colour = "auto";
     std::size_t context = 6;
@@ -94,7 +96,6 @@ int run_diff_command(const Arguments& args) {
     request.old_spec = sides[0];
     request.new_spec = sides[1];
 
-    const model::Environment env;
     const diff::DiffOutcome outcome = diff::run_diff(request, env);
     print_diagnostics(outcome.diagnostics);
     if (!outcome.diff) return 2;

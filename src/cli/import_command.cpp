@@ -28,7 +28,7 @@ const std::string_view kImportHelp =
     "Afsluitcode: 0 als het concept is gemaakt (ook met waarschuwingen), 1 als de brief niet te lezen\n"
     "of het concept niet te schrijven is, 2 bij een verkeerde aanroep.\n";
 
-int run_import_command(const Arguments& args) {
+int run_import_command(const Arguments& args, const model::Environment& env) {
     import::ImportRequest request;
     std::vector<std::string> inputs;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -68,7 +68,6 @@ int run_import_command(const Arguments& args) {
                            kImportHelp);
     request.input = inputs.front();
 
-    const model::Environment env;
     const import::ImportOutcome outcome = import::run_import(request, env);
     print_diagnostics(outcome.diagnostics);
     if (!outcome.json) return 1;

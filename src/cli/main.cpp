@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/templates_dir.hpp"
 
 namespace {
 
@@ -25,6 +26,9 @@ constexpr std::string_view kMainHelp =
     "  raadsstuk import [-o UIT.json] [--gemeente ID] BRIEF.txt      oude brief als concept inlezen\n"
     "  raadsstuk help [OPDRACHT]                                     deze hulp, of die van een opdracht\n"
     "  raadsstuk --version                                           versie tonen\n"
+    "\n"
+    "build, verify en diff nemen ook --sjablonen MAP: de map met sjablonen (standaard: templates\n"
+    "in de huidige map, anders die bij het programma).\n"
     "\n"
     "Opdrachten:\n"
     "  build   controleert en bouwt elk document onder de gegeven bestanden en mappen\n"
@@ -62,10 +66,17 @@ int main(int argc, char** argv) {
         std::cout << "raadsstuk " << RAADSSTUK_VERSION << '\n';
         return 0;
     }
-    if (command == "build") return run_build_command(args);
     if (command == "check") return run_check_command(args);
-    if (command == "verify") return run_verify_command(args);
-    if (command == "diff") return run_diff_command(args);
-    if (command == "import") return run_import_command(args);
+    // The commands that render take --sjablonen MAP.
+    const auto renders = [&](int (*run)(const Arguments&, const raadsstuk::model::Environment&), std::string_view help) {
+        std::string error;
+        const auto templates = take_templates_option(args, &error);
+        if (!error.empty()) return usage_error(error, help);
+        return run(args, run_environment(templates));
+    };
+    if (command == "build") return renders(run_build_command, kBuildHelp);
+    if (command == "verify") return renders(run_verify_command, kVerifyHelp);
+    if (command == "diff") return renders(run_diff_command, kDiffHelp);
+    if (command == "import") return run_import_command(args, run_environment(std::nullopt));
     return usage_error("onbekende opdracht '" + command + "'", kMainHelp);
 }

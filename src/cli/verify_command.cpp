@@ -19,12 +19,14 @@ const std::string_view kVerifyHelp =
     "Opties:\n"
     "  --jobs N, -j N  N documenten tegelijk (standaard: alle processorkernen)\n"
     "  --quiet, -q     alleen de verschillen en de samenvatting tonen\n"
+    "  --sjablonen MAP de map met sjablonen (standaard: templates in de huidige map, anders die bij\n"
+    "                  het programma)\n"
     "  --help, -h      deze hulp\n"
     "\n"
     "Afsluitcode: 0 als alles gelijk is, 1 bij een verschil of een onleesbaar manifest, 2 bij een\n"
     "verkeerde aanroep.\n";
 
-int run_verify_command(const Arguments& args) {
+int run_verify_command(const Arguments& args, const model::Environment& env) {
     build::VerifyOptions options;
     bool quiet = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -54,7 +56,6 @@ int run_verify_command(const Arguments& args) {
     options.engine_version = RAADSSTUK_VERSION;
     options.engine_build = engine_build();
 
-    const model::Environment env;
     const build::VerifySummary summary = build::run_verify(options, env);
     print_diagnostics(summary.general);
     const std::size_t total = summary.documents.size();

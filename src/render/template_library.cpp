@@ -49,7 +49,8 @@ TemplateLibrary load_template_library(const model::Environment& env, diag::Diagn
         out.push_back(diag::make("RS301", {env.templates_dir.generic_string(), "", 0, 0},
                                  ec ? "sjablonenmap kan niet gelezen worden"
                                     : "sjablonenmap bevat geen versie (een map v1, v2, ...)",
-                                 "controleer de map met sjablonen (standaard: templates); zie docs/templates.md"));
+                                 "geef de map met sjablonen met --sjablonen MAP (standaard: templates in de huidige map, anders die "
+                                 "bij het programma); zie docs/templates.md"));
         return library;
     }
     // Diagnostics name files as the user gave the directory: templates/v1/x.md.
