@@ -98,9 +98,11 @@ bool is_right_to_left(char32_t c) {
 
 }  // namespace
 
-std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, double size) {
-    std::vector<ShapedPiece> pieces;
-    if (!ok()) return pieces;
+// Each character of `text` as it will be drawn: the font slot and font it is drawn with and the character
+// (after dropping invisible ones, with '?' for one no font has); RS420 and RS403 reported on the way. The
+// document font of a slot is registered (FontSet::faces) when the slot is first used, measuring or shaping.
+template <class Emit>
+void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
     const int house_slot = static_cast<int>(style);
     const TrueTypeFont& house = *house_[static_cast<std::size_t>(house_slot)];
     int current_slot = -1;
@@ -146,20 +148,36 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
                 c = '?';
             }
         }
-        if (slot != current_slot) {
-            pieces.push_back(ShapedPiece{document_font(slot), "", 0});
-            current_slot = slot;
-        }
-        append_utf8(pieces.back().text, c);
-        pieces.back().width += font->advance(c, size);
+        const bool new_slot = slot != current_slot;
+        if (new_slot) current_slot = slot;
+        emit(new_slot ? document_font(slot) : -1, *font, c);
     }
+}
+
+std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, double size) {
+    std::vector<ShapedPiece> pieces;
+    if (!ok()) return pieces;
+    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c) {
+        if (new_font >= 0) pieces.push_back(ShapedPiece{new_font, "", 0});
+        append_utf8(pieces.back().text, c);
+        pieces.back().width += font.advance(c, size);
+    });
     return pieces;
 }
 
 double FontSet::width(std::string_view text, FontStyle style, double size) {
     double w = 0;
-    for (const auto& p : shape(text, style, size)) w += p.width;
-    return w;
+    if (!ok()) return w;
+    // Summed per piece, as shape() does, so that the two agree to the last bit.
+    double piece = 0;
+    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c) {
+        if (new_font >= 0) {
+            w += piece;
+            piece = 0;
+        }
+        piece += font.advance(c, size);
+    });
+    return w + piece;
 }
 
 double FontSet::space_width(FontStyle style, double size) const {

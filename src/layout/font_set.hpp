@@ -63,6 +63,8 @@ public:
 private:
     static constexpr int kFallbackSlot = 4;
     int document_font(int slot);
+    template <class Emit>
+    void each_char(std::string_view text, FontStyle style, Emit&& emit);
     const TrueTypeFont* fallback();
 
     FontLibrary& library_;
