@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diff/redline_outline.hpp"
 #include "diff/text_report.hpp"
 #include "format/xml_escape.hpp"
 
@@ -20,65 +21,35 @@ constexpr std::string_view kStyle =
     ".item{margin-left:1.5em}\n"
     ".regio{color:#777;font-size:.8em;text-transform:uppercase;letter-spacing:.05em;margin-top:1.5em}\n";
 
-// Pieces as HTML, consecutive pieces of one kind in one element; a lone paragraph break as ¶.
-std::string pieces_html(const Pieces& pieces) {
+std::string marked(Change change, const std::string& html) {
+    if (change == Change::deleted) return "<del>" + html + "</del>";
+    if (change == Change::inserted) return "<ins>" + html + "</ins>";
+    return html;
+}
+
+// Runs as HTML, each changed run in one element; the space between two runs stays outside them.
+std::string runs_html(const std::vector<RedlineRun>& runs) {
     std::string out;
-    Change open = Change::equal;
-    std::string run;
-    auto flush = [&] {
-        if (run.empty()) return;
-        if (open == Change::deleted) out += "<del>" + run + "</del>";
-        else if (open == Change::inserted) out += "<ins>" + run + "</ins>";
-        else out += run;
-        run.clear();
-    };
-    bool first = true;
-    for (const auto& p : pieces) {
-        if (p.change != open) {
-            flush();
-            open = p.change;
-        }
-        if (p.text == kLineBreak) continue;  // a sentence on its own line in the Markdown: a space here
-        if (p.text == kBreak) {
-            if (p.change != Change::equal && run.empty()) run += "\xc2\xb6";
+    bool word_before = false;
+    for (const auto& run : runs) {
+        if (run.paragraph_mark()) {
+            out += marked(run.change, std::string(kParagraphMark));
             continue;
         }
-        if (!first) {
-            // the space belongs to the run only between two words of the same kind
-            if (run.empty()) out += ' ';
-            else run += ' ';
-        }
-        run += format::escape_xml(p.text);
-        first = false;
+        std::string words;
+        for (const auto& w : run.words) words += (words.empty() ? "" : " ") + format::escape_xml(w);
+        if (word_before) out += ' ';
+        out += marked(run.change, words);
+        word_before = true;
     }
-    flush();
     return out;
-}
-
-std::vector<Pieces> paragraphs(const Pieces& body) {
-    std::vector<Pieces> out(1);
-    for (const auto& p : body) {
-        out.back().push_back(p);
-        if (p.text == kBreak) out.emplace_back();
-    }
-    if (out.back().empty()) out.pop_back();
-    return out;
-}
-
-bool is_list_item(const Pieces& paragraph) {
-    if (paragraph.empty()) return false;
-    const std::string& w = paragraph.front().text;
-    return w == "-" || w == "*" || (w.size() >= 2 && (w.back() == '.' || w.back() == ')') &&
-                                    w.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz") == w.size() - 1);
 }
 
 // One value per line (signatories, attachments), each deleted or inserted whole.
 std::string values_html(const Pieces& values) {
     std::string out;
     for (const auto& p : values) {
-        const std::string v = format::escape_xml(p.text);
-        out += "<p>" + (p.change == Change::deleted ? "<del>" + v + "</del>"
-                        : p.change == Change::inserted ? "<ins>" + v + "</ins>" : v) + "</p>\n";
+        out += "<p>" + marked(p.change, format::escape_xml(p.text)) + "</p>\n";
     }
     return out;
 }
@@ -102,14 +73,11 @@ std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
             out += "<tr><th>" + format::escape_xml(m.label) + "</th><td>";
             const Pieces pieces = metadata_pieces(m);
             if (m.old_values.size() <= 1 && m.new_values.size() <= 1) {
-                out += pieces_html(pieces);
+                out += runs_html(redline_runs(pieces));
             } else {
                 for (std::size_t i = 0; i < pieces.size(); ++i) {
                     if (i > 0) out += "<br>";
-                    const auto& p = pieces[i];
-                    const std::string v = format::escape_xml(p.text);
-                    out += p.change == Change::deleted ? "<del>" + v + "</del>"
-                           : p.change == Change::inserted ? "<ins>" + v + "</ins>" : v;
+                    out += marked(pieces[i].change, format::escape_xml(pieces[i].text));
                 }
             }
             out += "</td></tr>\n";
@@ -117,29 +85,24 @@ std::string html_redline(const DocumentDiff& diff, const RedlineNames& names) {
         out += "</table>\n";
     }
     out += "</section>\n<main>\n";
-    std::string region;
-    bool signed_shown = diff.signatories.empty();
-    const auto signatories = [&] {
-        out += "<p class=\"regio\">ondertekening</p>\n" + values_html(diff.signatories);
-        signed_shown = true;
-    };
-    for (const auto& s : diff.sections) {
-        if (s.region != region) {
-            if (!signed_shown && region == "slot") signatories();
-            region = s.region;
-            out += "<p class=\"regio\">" + format::escape_xml(region) + "</p>\n";
-        }
-        if (!s.heading.empty()) {
-            const std::string h = "h" + std::to_string(std::clamp(s.heading_level, 2, 4));
-            out += "<" + h + ">" + pieces_html(s.heading) + "</" + h + ">\n";
-        }
-        for (const auto& paragraph : paragraphs(s.body)) {
-            out += is_list_item(paragraph) ? "<p class=\"item\">" : "<p>";
-            out += pieces_html(paragraph) + "</p>\n";
+    for (const RedlineBlock& b : redline_outline(diff)) {
+        switch (b.kind) {
+            case RedlineBlock::Kind::region:
+                out += "<p class=\"regio\">" + format::escape_xml(b.name) + "</p>\n";
+                break;
+            case RedlineBlock::Kind::heading: {
+                const std::string h = "h" + std::to_string(b.level);
+                out += "<" + h + ">" + runs_html(b.runs) + "</" + h + ">\n";
+                break;
+            }
+            case RedlineBlock::Kind::paragraph:
+                out += (b.list_item ? "<p class=\"item\">" : "<p>") + runs_html(b.runs) + "</p>\n";
+                break;
+            case RedlineBlock::Kind::values:
+                out += "<p class=\"regio\">" + format::escape_xml(b.name) + "</p>\n" + values_html(b.values);
+                break;
         }
     }
-    if (!signed_shown) signatories();
-    if (!diff.attachments.empty()) out += "<p class=\"regio\">bijlagen</p>\n" + values_html(diff.attachments);
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "diff/redline_outline.hpp"
 #include "diff/text_report.hpp"
 #include "format/markdown_escape.hpp"
 #include "layout/lay_out.hpp"
@@ -21,32 +22,14 @@ std::string marked_run(Change change, const std::string& words) {
     return "[**" + words + "**](" + std::string(kInsertedLink) + ")";
 }
 
-std::string pieces_markdown(const Pieces& pieces) {
+std::string runs_markdown(const std::vector<RedlineRun>& runs) {
     std::string out;
-    std::size_t i = 0;
-    while (i < pieces.size()) {
-        const Change change = pieces[i].change;
+    for (const auto& run : runs) {
         std::string words;
-        for (; i < pieces.size() && pieces[i].change == change; ++i) {
-            if (is_break(pieces[i].text)) continue;
-            if (!words.empty()) words += ' ';
-            words += format::escape_markdown_text(pieces[i].text);
-        }
-        if (words.empty() && change == Change::equal) continue;
-        if (words.empty()) words = "\xc2\xb6";  // only a paragraph break changed
+        for (const auto& w : run.words) words += (words.empty() ? "" : " ") + format::escape_markdown_text(w);
         if (!out.empty()) out += ' ';
-        out += change == Change::equal ? words : marked_run(change, words);
+        out += run.change == Change::equal ? words : marked_run(run.change, words);
     }
-    return out;
-}
-
-std::vector<Pieces> paragraphs(const Pieces& body) {
-    std::vector<Pieces> out(1);
-    for (const auto& p : body) {
-        out.back().push_back(p);
-        if (p.text == kBreak) out.emplace_back();
-    }
-    if (out.back().empty()) out.pop_back();
     return out;
 }
 
@@ -67,7 +50,7 @@ std::string redline_markdown(const DocumentDiff& diff, const RedlineNames& names
         const Pieces pieces = metadata_pieces(m);
         std::string value;
         if (m.old_values.size() <= 1 && m.new_values.size() <= 1) {
-            value = pieces_markdown(pieces);
+            value = runs_markdown(redline_runs(pieces));
         } else {
             for (const auto& p : pieces) {
                 if (!value.empty()) value += "; ";
@@ -78,32 +61,25 @@ std::string redline_markdown(const DocumentDiff& diff, const RedlineNames& names
         md += "- **" + escape_markdown_text(m.label) + ":** " + (value.empty() ? "(leeg)" : value) + "\n";
     }
     md += "\n<!-- raadsstuk:tekst -->\n";
-    const auto values = [&](const char* title, const Pieces& pieces) {
-        if (pieces.empty()) return;
-        md += std::string("\n### ") + title + "\n";
-        for (const auto& p : pieces) {
-            const std::string v = escape_markdown_text(p.text);
-            md += "\n" + (p.change == Change::equal ? v : marked_run(p.change, v)) + "\n";
-        }
-    };
-    bool signed_shown = false;
-    std::string region;
-    for (const auto& s : diff.sections) {
-        if (s.region != region && region == "slot" && !signed_shown) {
-            values("Ondertekening", diff.signatories);
-            signed_shown = true;
-        }
-        region = s.region;
-        if (!s.heading.empty())
-            md += "\n" + std::string(static_cast<std::size_t>(std::clamp(s.heading_level, 2, 4)), '#') + " " +
-                  pieces_markdown(s.heading) + "\n";
-        for (const auto& paragraph : paragraphs(s.body)) {
-            const std::string text = pieces_markdown(paragraph);
-            if (!text.empty()) md += "\n" + text + "\n";
+    for (const RedlineBlock& b : redline_outline(diff)) {
+        switch (b.kind) {
+            case RedlineBlock::Kind::region:
+                break;  // the letter's layout shows its regions by itself
+            case RedlineBlock::Kind::heading:
+                md += "\n" + std::string(static_cast<std::size_t>(b.level), '#') + " " + runs_markdown(b.runs) + "\n";
+                break;
+            case RedlineBlock::Kind::paragraph:
+                if (!b.runs.empty()) md += "\n" + runs_markdown(b.runs) + "\n";
+                break;
+            case RedlineBlock::Kind::values:
+                md += std::string("\n### ") + (b.name == "bijlagen" ? "Bijlagen" : "Ondertekening") + "\n";
+                for (const auto& p : b.values) {
+                    const std::string v = escape_markdown_text(p.text);
+                    md += "\n" + (p.change == Change::equal ? v : marked_run(p.change, v)) + "\n";
+                }
+                break;
         }
     }
-    if (!signed_shown) values("Ondertekening", diff.signatories);
-    values("Bijlagen", diff.attachments);
     return md;
 }
 
