@@ -33,7 +33,7 @@ TEST_CASE("a build run from another directory finds the templates beside the exe
     CHECK(read_file(md) == read_file(here.path() / "documenten/2021/2021-05-21-werk-en-inkomen-leiden.md"));
 }
 
-TEST_CASE("--sjablonen MAP renders with the templates in MAP") {
+TEST_CASE("the option --sjablonen MAP renders with the templates in MAP") {
     ScratchDir dir;
     const fs::path templates = dir.path() / "sjablonen";
     fs::copy("templates", templates, fs::copy_options::recursive);
@@ -54,7 +54,7 @@ TEST_CASE("--sjablonen MAP renders with the templates in MAP") {
     }
 }
 
-TEST_CASE("--sjablonen without a directory is a usage error, and one that does not exist is RS301 at it") {
+TEST_CASE("a --sjablonen without a directory is a usage error, and one that does not exist is RS301 at it") {
     const ProcessResult none = raadsstuk("build --sjablonen");
     CHECK(none.exit_code == 2);
     CHECK(none.output.find("raadsstuk: --sjablonen verwacht een map") != std::string::npos);
