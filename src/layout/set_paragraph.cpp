@@ -146,6 +146,21 @@ private:
     void add_word(const std::vector<Fragment>& fragments, bool may_hyphenate) {
         std::string plain;
         for (const auto& f : fragments) plain += f.text;
+        std::vector<std::size_t> hyphen_points;
+        if (may_hyphenate && style_.hyphenator && *style_.hyphenator) hyphen_points = (*style_.hyphenator)(plain);
+        // The common case, a word in one style that offers no break: one box, shaped once. (Exactly what the
+        // general path below gives it: no hyphenation points, and too short for breaks after separators.)
+        if (fragments.size() == 1 && hyphen_points.empty()) {
+            Segment whole;
+            add_pieces(whole, fragments.front().text, fragments.front().style);
+            if (whole.width <= style_.width / 2) {
+                segments_.push_back(std::move(whole));
+                ItemInfo box;
+                box.segment = static_cast<int>(segments_.size() - 1);
+                push(BreakItem::box(segments_.back().width), box);
+                return;
+            }
+        }
         double natural = 0;
         for (const auto& f : fragments) natural += fonts_.width(f.text, style_of(f.style), style_.size);
 
@@ -167,8 +182,7 @@ private:
         // No ordinary break after a hyphen inside a word ("Leidschendam-Voorburg"): text extraction
         // (pdftotext, copy and paste) drops a hyphen at the end of a line, so the word would come back as
         // "LeidschendamVoorburg". Such a word breaks there only when it is long (below).
-        if (may_hyphenate && style_.hyphenator && *style_.hyphenator)
-            for (std::size_t o : (*style_.hyphenator)(plain)) offer(o, 50, true);
+        for (std::size_t o : hyphen_points) offer(o, 50, true);
         // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere. A break
         // inside a token costs search and copy (the extracted text gets a line break there), so only a token of
         // more than half the line may break: "toegang/dienstverlening/toegankelijkheid" stays whole.
