@@ -20,7 +20,7 @@ std::string deflate_bytes(std::string_view bytes, int level);
 bool set_deflated_data(HPDF_Dict stream, std::string_view deflated);
 
 // The zlib level for page content streams (measured in docs/performance.md).
-inline constexpr int kContentLevel = 6;
+inline constexpr int kContentLevel = 3;
 // The zlib level for what is deflated once and cached.
 inline constexpr int kCachedLevel = 9;
 

@@ -121,6 +121,8 @@ public:
             {"hhea", std::move(hhea)},         {"hmtx", std::move(hmtx)}, {"loca", std::move(loca)},
             {"maxp", std::move(maxp)},         {"post", std::move(post)}};
         subset.program = assemble(tables);
+        for (std::size_t i = 0; i < subset.characters.size() && subset.characters[i] < subset.ascii_glyphs.size(); ++i)
+            subset.ascii_glyphs[subset.characters[i]] = static_cast<std::uint16_t>(i + 1);
         return subset;
     }
 
@@ -301,6 +303,7 @@ private:
 }  // namespace
 
 std::uint16_t FontSubset::glyph_of(char32_t c) const {
+    if (c < ascii_glyphs.size()) return ascii_glyphs[c];
     auto it = std::lower_bound(characters.begin(), characters.end(), c);
     if (it == characters.end() || *it != c) return 0;
     return static_cast<std::uint16_t>(it - characters.begin() + 1);

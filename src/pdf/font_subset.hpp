@@ -11,6 +11,7 @@
 //
 // Tables written: cmap (format 4, plus format 12 for characters above U+FFFF), glyf, head, hhea, hmtx,
 // loca, maxp, post (format 3), each 4-byte aligned with its checksum, and head.checkSumAdjustment.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -28,6 +29,7 @@ struct FontSubset {
 
     // The subset's glyph for a character, 0 when the character is not in `characters`.
     std::uint16_t glyph_of(char32_t c) const;
+    std::array<std::uint16_t, 128> ascii_glyphs{};  // glyph_of for U+0000..U+007F, looked up directly
 };
 
 // nullopt (and the reason in *error) when the font lacks glyf/loca or its tables are inconsistent, or

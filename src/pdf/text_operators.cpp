@@ -29,16 +29,26 @@ void append_show_text(std::string& out, const FontSubset& subset, std::string_vi
     static constexpr char kHex[] = "0123456789ABCDEF";
     out += "[<";
     bool open = true;
-    for (char32_t c : layout::decode_utf8(utf8)) {
+    char hex[4];
+    for (std::size_t at = 0; at < utf8.size();) {
+        char32_t c = static_cast<unsigned char>(utf8[at]);
+        if (c < 0x80) {
+            ++at;
+        } else {
+            const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
+            c = d.code_point;
+            at += d.length;
+        }
         if (!open) {
             out += " <";
             open = true;
         }
         const std::uint16_t g = subset.glyph_of(c);
-        out += kHex[g >> 12];
-        out += kHex[(g >> 8) & 0xF];
-        out += kHex[(g >> 4) & 0xF];
-        out += kHex[g & 0xF];
+        hex[0] = kHex[g >> 12];
+        hex[1] = kHex[(g >> 8) & 0xF];
+        hex[2] = kHex[(g >> 4) & 0xF];
+        hex[3] = kHex[g & 0xF];
+        out.append(hex, 4);
         if (c == U' ' && space_adjust != 0) {
             out += "> ";
             append_number(out, space_adjust);

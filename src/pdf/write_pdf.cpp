@@ -95,12 +95,13 @@ private:
             fail("aanmaken van de lettertypen");
             return false;
         }
+        const std::vector<std::set<char32_t>> characters = characters_by_font();
         for (std::size_t f = 0; f < doc_.fonts.size(); ++f) {
             const FontFace& face = doc_.fonts[f];
             std::string why;
             std::shared_ptr<const TrueTypeFont> font = FontLibrary::shared().load(face.file, &why);
             std::shared_ptr<const detail::PreparedFont> prepared;
-            if (font) prepared = detail::prepare_font(face.file, *font, code_points_of(static_cast<int>(f)), &why);
+            if (font) prepared = detail::prepare_font(face.file, *font, characters[f], &why);
             if (!prepared) {
                 out_.push_back(diag::make("RS520", {face.file.string(), "", 0, 0},
                                           "het lettertype kan niet in de PDF worden opgenomen: " + why,
@@ -137,13 +138,21 @@ private:
                detail::set_language(pdf, settings_.language) && detail::add_id_placeholder(pdf);
     }
 
-    // The characters drawn with font `f`.
-    std::set<char32_t> code_points_of(int f) const {
-        std::set<char32_t> out;
+    // The characters drawn with each font of doc_.fonts.
+    std::vector<std::set<char32_t>> characters_by_font() const {
+        std::vector<std::set<char32_t>> out(doc_.fonts.size());
         for (const Page& p : doc_.pages)
-            for (const PageItem& item : p.items)
-                if (const auto* run = std::get_if<TextRun>(&item); run && run->font == f)
-                    for (char32_t c : layout::decode_utf8(run->text)) out.insert(c);
+            for (const PageItem& item : p.items) {
+                const auto* run = std::get_if<TextRun>(&item);
+                if (!run || run->font < 0 || static_cast<std::size_t>(run->font) >= out.size()) continue;
+                std::set<char32_t>& chars = out[static_cast<std::size_t>(run->font)];
+                const std::string_view text = run->text;
+                for (std::size_t at = 0; at < text.size();) {
+                    const layout::DecodedChar d = layout::decode_utf8_at(text, at);
+                    chars.insert(d.code_point);
+                    at += d.length;
+                }
+            }
         return out;
     }
 
