@@ -27,7 +27,7 @@ Cache& cache() {
 
 // A bound on the cache: a run of many letters keeps the recurring sets (letterhead, headings) and does
 // not grow without end on the ones that never recur.
-constexpr std::size_t kCacheLimit = 2048;
+constexpr std::size_t kCacheLimit = 256;  // about 10 KB each
 
 std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, const std::set<char32_t>& characters,
                                           std::string* error) {

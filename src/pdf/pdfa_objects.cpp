@@ -7,6 +7,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "pdf/flate.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 
 namespace raadsstuk::pdf::detail {
@@ -45,8 +46,8 @@ bool add_metadata(HPDF_Doc pdf, const std::string& xmp) {
 bool add_srgb_output_intent(HPDF_Doc pdf, const IccProfile& profile) {
     HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (!icc) return false;
-    icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    if (HPDF_Dict_AddNumber(icc, "N", profile.components) != HPDF_OK || !write_bytes(icc, profile.bytes)) return false;
+    if (HPDF_Dict_AddNumber(icc, "N", profile.components) != HPDF_OK || !set_deflated_data(icc, profile.deflated))
+        return false;
 
     HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
     if (!intent) return false;
