@@ -4,6 +4,7 @@
 #include <hpdf_pages.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <vector>
@@ -141,18 +142,28 @@ private:
     // The characters drawn with each font of doc_.fonts.
     std::vector<std::set<char32_t>> characters_by_font() const {
         std::vector<std::set<char32_t>> out(doc_.fonts.size());
+        std::vector<std::array<bool, 128>> ascii(doc_.fonts.size());  // most characters: no set insertion
         for (const Page& p : doc_.pages)
             for (const PageItem& item : p.items) {
                 const auto* run = std::get_if<TextRun>(&item);
                 if (!run || run->font < 0 || static_cast<std::size_t>(run->font) >= out.size()) continue;
-                std::set<char32_t>& chars = out[static_cast<std::size_t>(run->font)];
+                const auto f = static_cast<std::size_t>(run->font);
                 const std::string_view text = run->text;
                 for (std::size_t at = 0; at < text.size();) {
+                    const auto byte = static_cast<unsigned char>(text[at]);
+                    if (byte < 0x80) {
+                        ascii[f][byte] = true;
+                        ++at;
+                        continue;
+                    }
                     const layout::DecodedChar d = layout::decode_utf8_at(text, at);
-                    chars.insert(d.code_point);
+                    out[f].insert(d.code_point);
                     at += d.length;
                 }
             }
+        for (std::size_t f = 0; f < out.size(); ++f)
+            for (char32_t c = 0; c < 128; ++c)
+                if (ascii[f][c]) out[f].insert(c);
         return out;
     }
 
