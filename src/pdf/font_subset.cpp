@@ -137,7 +137,7 @@ private:
     }
     std::uint16_t left_side_bearing(std::uint16_t g) const {
         if (g < metric_count_) return u16(hmtx_, 4 * std::size_t{g} + 2);
-        const std::size_t at = 4 * std::size_t{metric_count_} + 2 * std::size_t{g - metric_count_};
+        const std::size_t at = 4 * std::size_t{metric_count_} + 2 * static_cast<std::size_t>(g - metric_count_);
         return at + 2 <= hmtx_.size() ? u16(hmtx_, at) : 0;
     }
 
