@@ -2,6 +2,8 @@
 // the metrics and outlines of the glyphs they keep, and carry the components of composite glyphs.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string_view>
 
 #include "layout/font_library.hpp"
@@ -187,4 +189,41 @@ TEST_CASE("text operators: glyph codes in hex, word spacing as TJ adjustments af
         out += ' ';
     }
     CHECK(out == "12.5 0 0 100 595.276 -3.142 ");
+}
+
+TEST_CASE("font subset: a damaged font file gives a reason or a subset that parses, never a crash", "[font-subset]") {
+    // A gemeente's font directory may hold any file. Damaged copies of a real font (bytes overwritten,
+    // files cut short) that the reader still accepts must subset cleanly or be refused with a reason;
+    // the sanitizer build runs this too.
+    model::Environment env;
+    const auto path = layout::FontLibrary::shared().find("LiberationSans-Regular.ttf", env);
+    REQUIRE(path);
+    std::ifstream in(*path, std::ios::binary);
+    const std::string original((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::uint32_t state = 12345;
+    const auto next = [&] { return state = state * 1103515245u + 12345u, state >> 8; };
+    int accepted = 0, refused = 0;
+    for (int round = 0; round < 120; ++round) {
+        std::string bytes = original;
+        for (int i = 0, n = 1 + static_cast<int>(next() % 300); i < n; ++i) bytes[next() % bytes.size()] = static_cast<char>(next());
+        if (round % 5 == 0) bytes.resize(next() % bytes.size());
+        const auto font = layout::TrueTypeFont::parse(bytes);
+        if (!font) continue;
+        std::set<char32_t> chars{U' ', U'a', U'ë', U'€'};
+        for (int i = 0; i < 60; ++i) chars.insert(static_cast<char32_t>(0x20 + next() % 0x2000));
+        std::string error;
+        const auto subset = pdf::detail::subset_font(*font, chars, &error);
+        INFO("round " << round);
+        if (!subset) {
+            CHECK(!error.empty());
+            ++refused;
+            continue;
+        }
+        const auto back = layout::TrueTypeFont::parse(subset->program);
+        REQUIRE(back);
+        CHECK(back->glyph_count() == static_cast<int>(subset->source_glyphs.size()));
+        ++accepted;
+    }
+    CHECK(accepted + refused > 60);  // most damaged copies still pass the reader
+    CHECK(accepted > 10);
 }
