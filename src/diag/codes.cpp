@@ -80,6 +80,8 @@ constexpr CodeInfo kCodes[] = {
     {"RS503", E, "sRGB colour profile for PDF/A cannot be read"},
     // RS51x: the HTML rendering
     {"RS510", W, "link with an unsafe address is written as text in the HTML"},
+    // RS520-RS529: fonts in the PDF (docs/archive.md)
+    {"RS520", E, "font cannot be embedded in the PDF"},
     // RS6xx: build and command line
     {"RS601", E, "input path does not exist"},
     {"RS602", E, "document is not inside a data directory (no gemeenten/ above it)"},

@@ -138,7 +138,15 @@ std::optional<TrueTypeFont> TrueTypeFont::parse(const std::string& bytes, std::s
     }
     for (auto& g : f.bmp_)
         if (g >= f.glyph_count_) g = 0;
+    for (const auto& [tag, t] : tables) f.tables_.emplace(tag, std::make_pair(t.offset, t.length));
+    f.bytes_ = std::make_shared<const std::string>(bytes);
     return f;
+}
+
+std::string_view TrueTypeFont::table(std::string_view tag) const {
+    auto it = tables_.find(tag);
+    if (it == tables_.end() || !bytes_) return {};
+    return std::string_view(*bytes_).substr(it->second.first, it->second.second);
 }
 
 std::uint16_t TrueTypeFont::glyph_id(char32_t cp) const {

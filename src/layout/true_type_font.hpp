@@ -1,10 +1,14 @@
 #pragma once
 // A minimal TrueType reader: just enough to measure text the way the PDF viewer will draw it (advance
 // widths, no kerning: libharu does not kern either) and to know whether a font has a glyph for a character.
-// Reads the tables head, hhea, maxp, hmtx and cmap (format 4 and format 12).
+// Reads the tables head, hhea, maxp, hmtx and cmap (format 4 and format 12), and keeps the file's bytes so
+// that the PDF stage can read any other table (glyf, loca, name, post, OS/2) to embed a subset.
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace raadsstuk::layout {
@@ -28,6 +32,10 @@ public:
         return advance_width_of(code_point) * size / units_per_em_;
     }
 
+    // The bytes of a table ("glyf", "OS/2"), empty when the font has none. Valid as long as this font (or
+    // a copy of it) lives: copies share the file's bytes.
+    std::string_view table(std::string_view tag) const;
+
 private:
     struct Group {
         char32_t first, last;
@@ -40,6 +48,8 @@ private:
     std::vector<std::uint16_t> advances_;   // per hmetric
     std::vector<std::uint16_t> bmp_;         // code point < 0x10000 -> glyph
     std::vector<Group> supplementary_;       // sorted groups for code points >= 0x10000
+    std::shared_ptr<const std::string> bytes_;  // the whole file
+    std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>> tables_;  // tag -> offset, length
 };
 
 }  // namespace raadsstuk::layout

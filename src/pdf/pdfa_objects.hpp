@@ -27,18 +27,6 @@ bool set_language(HPDF_Doc pdf, const std::string& language);
 // /F 4 (Print): PDF/A wants every annotation printed as seen.
 bool mark_printable(HPDF_Annotation annotation);
 
-// `codes`: code -> character, for each character drawn with the font.
-
-// A UTF-8 (Type0) font of libharu, whose codes are the code points: /Encoding /Identity-H instead of
-// libharu's malformed embedded CMap, whose stream object becomes the /ToUnicode CMap; the collection
-// Adobe-Identity-0; and widths and CIDToGIDMap for the drawn codes only.
-bool fix_unicode_font(HPDF_Font font, const std::map<unsigned, char32_t>& codes);
-
-// A CP1252 (simple TrueType) font of libharu: a /ToUnicode CMap; its descriptor's flags say Nonsymbolic,
-// as PDF/A requires of a TrueType font with /WinAnsiEncoding, and that is its /Encoding, without
-// libharu's Differences (when none of the drawn codes is among them).
-bool fix_single_byte_font(HPDF_Doc pdf, HPDF_Font font, const std::map<unsigned, char32_t>& codes);
-
 // A PNG image's alpha channel, which libharu stores uncompressed (25 KB for a 160 x 160 logo), compressed.
 bool compress_soft_mask(HPDF_Image image);
 

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <sstream>
 
+#include "pdf/flate.hpp"
+
 namespace raadsstuk::pdf {
 namespace {
 
@@ -34,6 +36,7 @@ std::shared_ptr<const IccProfile> read_profile(const std::filesystem::path& path
         if (error) *error = "het is geen RGB-profiel";
         return nullptr;
     }
+    profile->deflated = detail::deflate_bytes(profile->bytes, detail::kCachedLevel);
     return profile;
 }
 

@@ -12,7 +12,8 @@ inline const std::filesystem::path kDefaultSrgbProfile = "/usr/share/color/icc/g
 
 struct IccProfile {
     std::string bytes;
-    int components = 3;  // from the header's colour space: 3 for RGB
+    std::string deflated;  // the bytes as the PDF stores them, compressed once per process
+    int components = 3;    // from the header's colour space: 3 for RGB
 };
 
 // The profile at `path`, cached. nullptr, and the reason in *error, when the file cannot be read or is not

@@ -2,11 +2,8 @@
 // ToUnicode CMaps (PDF 32000-1, 9.10.3): which characters the codes of a font's strings stand for, so that
 // text can be copied, searched and read aloud.
 //
-// Two kinds of font need one. The house fonts are simple TrueType fonts with one-byte CP1252 codes. The
-// fallback font is libharu's UTF-8 Type0 font, written with Identity-H: its two-byte codes are the
-// characters' own code points (its CIDToGIDMap picks the glyph). For that font libharu writes a malformed
-// embedded CMap (a one-byte "<00>" range start in begincidrange) and no ToUnicode at all, and extraction
-// depends on readers' guesses.
+// Every font raadsstuk embeds is a Type0 font with Identity-H whose two-byte codes are the glyph ids of its
+// subset (embedded_font.hpp); the CMap maps each to the one character that glyph was made for.
 #include <map>
 #include <string>
 

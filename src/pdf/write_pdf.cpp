@@ -1,18 +1,23 @@
 #include "pdf/write_pdf.hpp"
 
 #include <hpdf_doc.h>
+#include <hpdf_pages.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <vector>
 
-#include "layout/cp1252.hpp"
+#include "layout/font_library.hpp"
 #include "layout/utf8.hpp"
 #include "pdf/document_id.hpp"
+#include "pdf/embedded_font.hpp"
+#include "pdf/flate.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/pdfa_objects.hpp"
+#include "pdf/text_operators.hpp"
 #include "pdf/xmp_packet.hpp"
 
 namespace raadsstuk::pdf {
@@ -39,17 +44,12 @@ public:
             return std::nullopt;
         }
         if (pdf_.failed()) return fail("aanmaken van het document");
-        bool needs_utf8 = false;
-        for (const auto& f : doc_.fonts) needs_utf8 = needs_utf8 || f.encoding == FontEncoding::utf8;
-        // Only once per document and before anything else: a second call puts libharu in an error state.
-        if (needs_utf8) HPDF_UseUTFEncodings(pdf_.get());
         HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_ALL);
         set_info();
         if (pdf_.failed()) return fail("instellen van de documentgegevens");
         if (!load_fonts()) return std::nullopt;
         for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
-            draw_page(doc_.pages[p]);
-            if (pdf_.failed()) return fail("tekenen van pagina " + std::to_string(p + 1));
+            if (!draw_page(doc_.pages[p]) || pdf_.failed()) return fail("tekenen van pagina " + std::to_string(p + 1));
         }
         add_outline();
         if (pdf_.failed()) return fail("maken van de bladwijzers");
@@ -88,26 +88,34 @@ private:
         HPDF_SetInfoDateAttr(pdf_.get(), HPDF_INFO_MOD_DATE, date);
     }
 
+    // Every face as a Type0 font over raadsstuk's own subset (embedded_font.hpp), in one /Font dictionary
+    // that all pages share: F1 is doc_.fonts[0], and so on.
     bool load_fonts() {
-        std::map<std::string, std::string> loaded;  // file -> libharu font name
-        for (const FontFace& face : doc_.fonts) {
-            const std::string file = face.file.string();
-            auto it = loaded.find(file);
-            if (it == loaded.end()) {
-                const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), file.c_str(), HPDF_TRUE);
-                if (!name || pdf_.failed()) {
-                    fail("laden van lettertype " + file);
-                    return false;
-                }
-                it = loaded.emplace(file, name).first;
+        font_resources_ = HPDF_Dict_New(pdf_.get()->mmgr);
+        if (!font_resources_ || HPDF_Xref_Add(pdf_.get()->xref, font_resources_) != HPDF_OK) {
+            fail("aanmaken van de lettertypen");
+            return false;
+        }
+        const std::vector<std::set<char32_t>> characters = characters_by_font();
+        for (std::size_t f = 0; f < doc_.fonts.size(); ++f) {
+            const FontFace& face = doc_.fonts[f];
+            std::string why;
+            std::shared_ptr<const TrueTypeFont> font = FontLibrary::shared().load(face.file, &why);
+            std::shared_ptr<const detail::PreparedFont> prepared;
+            if (font) prepared = detail::prepare_font(face.file, *font, characters[f], &why);
+            if (!prepared) {
+                out_.push_back(diag::make("RS520", {face.file.string(), "", 0, 0},
+                                          "het lettertype kan niet in de PDF worden opgenomen: " + why,
+                                          "gebruik een TrueType-lettertype (.ttf) met glyf-tabel, zoals Liberation Sans"));
+                return false;
             }
-            HPDF_Font font = HPDF_GetFont(pdf_.get(), it->second.c_str(),
-                                          face.encoding == FontEncoding::utf8 ? "UTF-8" : "CP1252");
-            if (!font || pdf_.failed()) {
-                    fail("laden van lettertype " + file);
-                    return false;
-                }
-            fonts_.push_back(font);
+            HPDF_Dict dict = detail::add_font(pdf_.get(), *prepared);
+            const std::string name = "F" + std::to_string(f + 1);
+            if (!dict || HPDF_Dict_Add(font_resources_, name.c_str(), dict) != HPDF_OK || pdf_.failed()) {
+                fail("opnemen van lettertype " + face.file.string());
+                return false;
+            }
+            fonts_.push_back(std::move(prepared));
         }
         return true;
     }
@@ -115,17 +123,6 @@ private:
     // PDF/A-2b: fonts with correct Unicode mappings, XMP metadata, the sRGB output intent, /Lang, PDF 1.7
     // and a placeholder /ID that save() fills in.
     bool add_archive_parts() {
-        for (std::size_t f = 0; f < fonts_.size(); ++f) {
-            const bool two_byte = doc_.fonts[f].encoding == FontEncoding::utf8;
-            std::map<unsigned, char32_t> codes;  // the code of each character drawn with the font
-            for (char32_t c : code_points_of(static_cast<int>(f))) {
-                if (two_byte && c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) codes.emplace(static_cast<unsigned>(c), c);
-                if (!two_byte)
-                    if (auto byte = layout::to_cp1252(c)) codes.emplace(*byte, c);
-            }
-            if (two_byte ? !detail::fix_unicode_font(fonts_[f], codes) : !detail::fix_single_byte_font(pdf_.get(), fonts_[f], codes))
-                return false;
-        }
         const DocumentInfo& info = doc_.info;
         detail::XmpFields xmp;
         xmp.title = detail::text_string_text(info.title);
@@ -142,13 +139,31 @@ private:
                detail::set_language(pdf, settings_.language) && detail::add_id_placeholder(pdf);
     }
 
-    // The characters drawn with font `f`.
-    std::set<char32_t> code_points_of(int f) const {
-        std::set<char32_t> out;
+    // The characters drawn with each font of doc_.fonts.
+    std::vector<std::set<char32_t>> characters_by_font() const {
+        std::vector<std::set<char32_t>> out(doc_.fonts.size());
+        std::vector<std::array<bool, 128>> ascii(doc_.fonts.size());  // most characters: no set insertion
         for (const Page& p : doc_.pages)
-            for (const PageItem& item : p.items)
-                if (const auto* run = std::get_if<TextRun>(&item); run && run->font == f)
-                    for (char32_t c : layout::decode_utf8(run->text)) out.insert(c);
+            for (const PageItem& item : p.items) {
+                const auto* run = std::get_if<TextRun>(&item);
+                if (!run || run->font < 0 || static_cast<std::size_t>(run->font) >= out.size()) continue;
+                const auto f = static_cast<std::size_t>(run->font);
+                const std::string_view text = run->text;
+                for (std::size_t at = 0; at < text.size();) {
+                    const auto byte = static_cast<unsigned char>(text[at]);
+                    if (byte < 0x80) {
+                        ascii[f][byte] = true;
+                        ++at;
+                        continue;
+                    }
+                    const layout::DecodedChar d = layout::decode_utf8_at(text, at);
+                    out[f].insert(d.code_point);
+                    at += d.length;
+                }
+            }
+        for (std::size_t f = 0; f < out.size(); ++f)
+            for (char32_t c = 0; c < 128; ++c)
+                if (ascii[f][c]) out[f].insert(c);
         return out;
     }
 
@@ -216,42 +231,52 @@ private:
         }
     }
 
-    void draw_page(const Page& p) {
+    bool draw_page(const Page& p) {
         HPDF_Page page = HPDF_AddPage(pdf_.get());
-        if (!page) return;
+        if (!page) return false;
         HPDF_Page_SetWidth(page, doc_.width);
         HPDF_Page_SetHeight(page, doc_.height);
         // Shapes first, then all text on top of them in one text object.
         for (const PageItem& item : p.items)
             if (!std::holds_alternative<TextRun>(item)) draw_graphics(page, item);
-        HPDF_Page_BeginText(page);
+        std::string& text = text_;
+        text.clear();
         int font = -1;
-        double size = -1, spacing = 0;
+        double size = -1;
         model::Color colour{0, 0, 0};
         bool colour_set = false;
         for (const PageItem& item : p.items) {
             const auto* run = std::get_if<TextRun>(&item);
             if (!run || run->text.empty() || run->font < 0 || static_cast<std::size_t>(run->font) >= fonts_.size()) continue;
+            if (text.empty()) text += "BT\n";
             if (run->font != font || run->size != size) {
-                HPDF_Page_SetFontAndSize(page, fonts_[static_cast<std::size_t>(run->font)], run->size);
+                text += "/F" + std::to_string(run->font + 1) + ' ';
+                detail::append_number(text, run->size);
+                text += " Tf\n";
                 font = run->font;
                 size = run->size;
             }
             if (!colour_set || !(run->color == colour)) {
-                HPDF_Page_SetRGBFill(page, channel(run->color.r), channel(run->color.g), channel(run->color.b));
+                for (unsigned char v : {run->color.r, run->color.g, run->color.b}) {
+                    detail::append_number(text, channel(v), 4);
+                    text += ' ';
+                }
+                text += "rg\n";
                 colour = run->color;
                 colour_set = true;
             }
-            const bool single_byte = doc_.fonts[static_cast<std::size_t>(run->font)].encoding == FontEncoding::cp1252;
-            const double wanted = single_byte ? run->word_spacing : 0;
-            if (wanted != spacing) {
-                HPDF_Page_SetWordSpace(page, wanted);
-                spacing = wanted;
-            }
-            const std::string bytes = single_byte ? utf8_to_cp1252(run->text) : run->text;
-            HPDF_Page_TextOut(page, run->x, py(run->y), bytes.c_str());
+            text += "1 0 0 1 ";
+            detail::append_number(text, run->x);
+            text += ' ';
+            detail::append_number(text, py(run->y));
+            text += " Tm ";
+            // Word spacing as the layout measured it, for the house faces (TextRun::word_spacing).
+            const bool spaced = doc_.fonts[static_cast<std::size_t>(run->font)].encoding == FontEncoding::cp1252;
+            const double adjust = spaced && run->word_spacing != 0 ? -run->word_spacing * 1000 / run->size : 0;
+            detail::append_show_text(text, fonts_[static_cast<std::size_t>(run->font)]->subset, run->text, adjust);
         }
-        HPDF_Page_EndText(page);
+        if (!text.empty()) text += "ET\n";
+        if (!finish_contents(page, text)) return false;
         for (const LinkArea& link : p.links) {
             HPDF_Rect rect{static_cast<HPDF_REAL>(link.x), static_cast<HPDF_REAL>(py(link.y + link.height)),
                            static_cast<HPDF_REAL>(link.x + link.width), static_cast<HPDF_REAL>(py(link.y))};
@@ -262,6 +287,26 @@ private:
             }
         }
         pages_.push_back(page);
+        return true;
+    }
+
+    // The page's content stream: what libharu drew (shapes, images) and then the text, deflated once here.
+    bool finish_contents(HPDF_Page page, const std::string& text) {
+        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+        HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+        if (!attr || !attr->contents || !attr->stream || !resources) return false;
+        if (!text.empty() && HPDF_Dict_Add(resources, "Font", font_resources_) != HPDF_OK) return false;
+        std::string& bytes = contents_;
+        bytes.clear();
+        const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(attr->stream);
+        for (HPDF_UINT i = 0; i < buffers; ++i) {
+            HPDF_UINT length = 0;
+            const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+            if (data) bytes.append(reinterpret_cast<const char*>(data), length);
+        }
+        if (bytes.size() != attr->stream->size) return false;
+        bytes += text;
+        return detail::set_deflated_data(attr->contents, detail::deflate_bytes(bytes, detail::kContentLevel));
     }
 
     void add_outline() {
@@ -305,7 +350,9 @@ private:
     diag::Diagnostics& out_;
     std::shared_ptr<const IccProfile> profile_;
     detail::HpdfDocument pdf_;
-    std::vector<HPDF_Font> fonts_;
+    std::vector<std::shared_ptr<const detail::PreparedFont>> fonts_;  // per doc_.fonts
+    HPDF_Dict font_resources_ = nullptr;
+    std::string text_, contents_;  // per page, reused
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> images_;
 };

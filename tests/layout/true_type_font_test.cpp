@@ -68,3 +68,23 @@ TEST_CASE("Font library: finds fonts recursively and reads each file once", "[fo
     CHECK_FALSE(library.load("/nonexistent/x.ttf", &why));
     CHECK_FALSE(why.empty());
 }
+
+TEST_CASE("TrueType reader: the raw tables stay readable for the PDF stage", "[ttf]") {
+    const auto font = system_font("LiberationSans-Regular.ttf");
+    const std::string_view head = font->table("head");
+    REQUIRE(head.size() == 54);
+    // head.magicNumber 0x5F0F3CF5 at offset 12, unitsPerEm at 18.
+    CHECK(static_cast<unsigned char>(head[12]) == 0x5F);
+    CHECK(static_cast<unsigned char>(head[15]) == 0xF5);
+    CHECK(((static_cast<unsigned char>(head[18]) << 8) | static_cast<unsigned char>(head[19])) == font->units_per_em());
+    CHECK(!font->table("glyf").empty());
+    CHECK(!font->table("OS/2").empty());
+    CHECK(font->table("CFF ").empty());
+    // A copy shares the bytes and still reads them after the original is gone.
+    std::optional<layout::TrueTypeFont> copy;
+    {
+        layout::TrueTypeFont original = *font;
+        copy = original;
+    }
+    CHECK(copy->table("head") == head);
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Streams compressed by raadsstuk rather than by libharu: what repeats between documents (a font subset,
+// its ToUnicode map, the ICC profile) is deflated once and cached, and content streams are deflated at a
+// level chosen for speed. libharu would compress a stream again, or drop a /Filter it did not set itself,
+// so such a stream is handed to it as raw bytes with libharu's filter off, and /Filter /FlateDecode is
+// written into its dictionary by a write hook.
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+
+namespace raadsstuk::pdf::detail {
+
+// zlib (RFC 1950) stream of `bytes` at a zlib level (1 fastest .. 9 smallest). Deterministic: the same
+// bytes and level give the same output.
+std::string deflate_bytes(std::string_view bytes, int level);
+
+// Sets the data of a libharu stream dictionary (from HPDF_DictStream_New, or a page's contents) to
+// already deflated bytes, marked /Filter /FlateDecode. False when libharu reports an error.
+bool set_deflated_data(HPDF_Dict stream, std::string_view deflated);
+
+// The zlib level for page content streams (measured in docs/performance.md).
+inline constexpr int kContentLevel = 3;
+// The zlib level for what is deflated once and cached.
+inline constexpr int kCachedLevel = 9;
+
+}  // namespace raadsstuk::pdf::detail

@@ -1,0 +1,62 @@
+#include "pdf/text_operators.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "layout/utf8.hpp"
+
+namespace raadsstuk::pdf::detail {
+
+void append_number(std::string& out, double v, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(v * scale) / scale;
+    if (rounded == 0) rounded = 0;  // no "-0"
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, decimals);
+    if (ec != std::errc()) {
+        out += '0';
+        return;
+    }
+    std::string_view s(buf, static_cast<std::size_t>(end - buf));
+    if (s.find('.') != std::string_view::npos) {
+        while (s.back() == '0') s.remove_suffix(1);
+        if (s.back() == '.') s.remove_suffix(1);
+    }
+    out += s;
+}
+
+void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out += "[<";
+    bool open = true;
+    char hex[4];
+    for (std::size_t at = 0; at < utf8.size();) {
+        char32_t c = static_cast<unsigned char>(utf8[at]);
+        if (c < 0x80) {
+            ++at;
+        } else {
+            const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
+            c = d.code_point;
+            at += d.length;
+        }
+        if (!open) {
+            out += " <";
+            open = true;
+        }
+        const std::uint16_t g = subset.glyph_of(c);
+        hex[0] = kHex[g >> 12];
+        hex[1] = kHex[(g >> 8) & 0xF];
+        hex[2] = kHex[(g >> 4) & 0xF];
+        hex[3] = kHex[g & 0xF];
+        out.append(hex, 4);
+        if (c == U' ' && space_adjust != 0) {
+            out += "> ";
+            append_number(out, space_adjust);
+            open = false;
+        }
+    }
+    if (open) out += '>';
+    out += "] TJ\n";
+}
+
+}  // namespace raadsstuk::pdf::detail
