@@ -127,23 +127,17 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         const TrueTypeFont* font = &house;
         if (!(to_cp1252(c) && house.has_glyph(c)) && c != ' ') {
             const TrueTypeFont* fb = fallback();
-            // The PDF's UTF-8 font path (libharu) drops characters beyond U+FFFF (emoji) without a word, even
-            // when the font has them: they are shown as '?' and reported like a missing glyph.
-            const bool beyond_bmp = c > 0xFFFF;
-            if (fb && !beyond_bmp && fb->has_glyph(c)) {
+            if (fb && fb->has_glyph(c)) {
                 slot = kFallbackSlot;
                 font = fb;
             } else {
                 if (reported_missing_.insert(c).second) {
                     std::string shown;
                     append_utf8(shown, c);
-                    out_.push_back(diag::make(
-                        "RS403", {source_, "", 0, 0},
-                        "teken " + code_point_label(c) + " ('" + shown + "') " +
-                            (beyond_bmp ? "kan in de PDF niet worden getoond (emoji en andere tekens na U+FFFF)"
-                                        : "staat in geen enkel lettertype") +
-                            " en wordt als '?' getoond",
-                        "gebruik een ander teken of kies een terugvallettertype dat het wel heeft"));
+                    out_.push_back(diag::make("RS403", {source_, "", 0, 0},
+                                              "teken " + code_point_label(c) + " ('" + shown +
+                                                  "') staat in geen enkel lettertype en wordt als '?' getoond",
+                                              "gebruik een ander teken of kies een terugvallettertype dat het wel heeft"));
                 }
                 c = '?';
             }

@@ -2,7 +2,8 @@
 // The fonts of one letter: the four house faces (regular, bold, italic, bold italic) and the fallback font,
 // with the rule that decides which face draws a character:
 //   - the house face of the requested style, when the character is in CP1252 and the face has a glyph;
-//   - else the fallback font (style.fallback_font, loaded only when needed, embedded as UTF-8);
+//   - else the fallback font (style.fallback_font, loaded only when needed), for any character it has,
+//     beyond U+FFFF too (the PDF stage embeds every face as a subset with two-byte glyph codes);
 //   - else RS403 (once per character) and the house face draws '?'.
 // Measures text with the TrueType advance widths, exactly as the PDF viewer will place it.
 #include <array>
