@@ -1,11 +1,15 @@
 #include "build/build_job.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <chrono>
 #include <map>
 #include <set>
 #include <system_error>
 #include <thread>
 
+#include "build/build_cache.hpp"
 #include "build/build_context.hpp"
 #include "build/build_document.hpp"
 #include "build/check_job.hpp"
@@ -32,41 +36,84 @@ struct WorkResult {
     std::optional<DocumentRecord> record;  // what the manifest says of it now; nothing: not in the manifest
     bool held_back = false;
     bool abandoned = false;                // stopped before it was done: not reported, not counted
+    bool rechecked = false;                // unchanged, but its checks ran again (the register changed)
+    std::vector<std::pair<std::string, FileStat>> stats;  // of its outputs, for the build cache
 };
 
 std::string key_of(const DocumentSource& source) { return source.relative.lexically_normal().generic_string(); }
 
-// Every output of `record` is on disk with its recorded size and SHA-256.
-bool outputs_intact(const DocumentRecord& record, const fs::path& out_dir) {
-    if (record.outputs.empty()) return false;
+// The stat of each output of `record` when every one is on disk as the manifest recorded it: its size and
+// stat match the cache (then it is not read), or else its bytes hash to the recorded SHA-256. Nothing when
+// one is missing or differs.
+std::optional<std::vector<std::pair<std::string, FileStat>>> outputs_intact(const DocumentRecord& record,
+                                                                            const fs::path& out_dir,
+                                                                            const BuildCache& cache) {
+    if (record.outputs.empty()) return std::nullopt;
+    std::vector<std::pair<std::string, FileStat>> stats;
     for (const auto& o : record.outputs) {
         const fs::path file = out_dir / o.path;
-        std::error_code ec;
-        const auto size = fs::file_size(file, ec);
-        if (ec || size != o.bytes) return false;
-        diag::Diagnostics ignored;
-        const auto bytes = load::read_file(file, ignored, load::kAnySize);
-        if (!bytes || sha256_hex(*bytes) != o.sha256) return false;
+        const auto now = stat_file(file);
+        if (!now || now->bytes != o.bytes) return std::nullopt;
+        if (!trusted(cache, o.path, *now)) {
+            diag::Diagnostics ignored;
+            const auto bytes = load::read_file(file, ignored, load::kAnySize);
+            if (!bytes || sha256_hex(*bytes) != o.sha256) return std::nullopt;
+        }
+        stats.emplace_back(o.path, *now);
     }
-    return true;
+    return stats;
 }
 
 class Batch {
 public:
-    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary)
-        : options_(options), context_(env, summary.general), hashes_(env, options.engine_version, options.engine_build) {}
+    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary, const BuildCache& cache)
+        : options_(options),
+          context_(env, summary.general),
+          checks_(
+              [this](const fs::path& root, const fs::path& relative, const std::string& bytes) -> std::optional<LeanFile> {
+                  const auto it = cache_.data_files.find(data_file_key(root, relative));
+                  if (it == cache_.data_files.end() || it->second.sha256 != sha256_hex(bytes)) return std::nullopt;
+                  return it->second.lean;
+              },
+              [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
+                  const std::lock_guard lock(mutex_);
+                  seen_data_files_[data_file_key(root, relative)] = CachedDataFile{sha256_hex(bytes), lean};
+              }),
+          hashes_(env, options.engine_version, options.engine_build),
+          cache_(cache) {}
 
     void set_previous(std::optional<Manifest> previous) { previous_ = std::move(previous); }
+
+    // The data files of the roots read in this build, for the next build's cache: those of other roots kept.
+    std::map<std::string, CachedDataFile> data_files(std::map<std::string, CachedDataFile> before) {
+        const std::lock_guard lock(mutex_);
+        for (const auto& root : roots_read_) {
+            const std::string prefix = data_file_key(root, "");
+            for (auto it = before.lower_bound(prefix); it != before.end() && it->first.rfind(prefix, 0) == 0;)
+                it = before.erase(it);
+        }
+        for (const auto& [key, f] : seen_data_files_) before[key] = f;
+        return before;
+    }
 
     WorkResult work(const DocumentSource& source) {
         WorkResult r;
         r.outcome.source = source;
         std::string kind;
-        const DocumentInputs inputs = hashes_.inputs_of(source, kind);
+        DocumentInputs inputs = hashes_.inputs_of(source, kind);
+        inputs.register_hash = checks_.checks_digest(source);
+        {
+            const std::lock_guard lock(mutex_);
+            roots_read_.insert(source.data_root);
+        }
         const std::string fingerprint = inputs.fingerprint();
         const DocumentRecord* old = previous(source);
-        if (old && !options_.rebuild && old->fingerprint == fingerprint && outputs_intact(*old, options_.out_dir))
-            return unchanged(std::move(r), *old, inputs);
+        if (old && !options_.rebuild && old->fingerprint == fingerprint) {
+            if (auto stats = outputs_intact(*old, options_.out_dir, cache_)) {
+                r.stats = std::move(*stats);
+                return unchanged(std::move(r), *old, inputs);
+            }
+        }
         if (stopped()) return abandoned(std::move(r));
 
         // The checks first. An error they find holds the document back (with everything found about it);
@@ -95,8 +142,10 @@ public:
         record.inputs = inputs;
         record.fingerprint = fingerprint;
         record.forced = diag::has_errors(findings);
-        for (const auto& [path, bytes] : generated.files)
+        for (const auto& [path, bytes] : generated.files) {
             record.outputs.push_back({relative_to(path, options_.out_dir), sha256_hex(bytes), bytes.size()});
+            if (const auto stat = stat_file(path)) r.stats.emplace_back(record.outputs.back().path, *stat);
+        }
         r.record = std::move(record);
         return r;
     }
@@ -125,12 +174,14 @@ private:
         record.data_root = data_root_name(r.outcome.source.data_root);
         if (old.inputs.register_hash != inputs.register_hash || (old.forced && !options_.force)) {
             diag::Diagnostics checked = checks_.check(r.outcome.source);
+            r.rechecked = true;
             diag::Diagnostics findings;
             for (auto& d : checked)
                 if (is_check_code(d)) findings.push_back(d);
             if (diag::has_errors(findings) && !options_.force) {
                 r.outcome.diagnostics = std::move(checked);
                 r.held_back = true;
+                r.stats.clear();
                 return r;
             }
             r.outcome.diagnostics = std::move(findings);
@@ -154,17 +205,42 @@ private:
     BuildContext context_;
     DocumentChecks checks_;
     InputHashes hashes_;
+    const BuildCache& cache_;
     std::optional<Manifest> previous_;
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
+    std::set<fs::path> roots_read_;
+    std::map<std::string, CachedDataFile> seen_data_files_;
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 
-// Writes the manifest when its text differs from what is on disk.
-void write_manifest(const Manifest& m, const fs::path& file, std::string& on_disk, diag::Diagnostics& general) {
-    std::string text = manifest_json(m);
-    if (text == on_disk) return;
-    if (write_files_atomically({{file, text}}, general)) on_disk = std::move(text);
+// A file the build keeps up to date beside the outputs (the manifest, the build cache): written atomically,
+// and only when its text differs from what is on disk (known by its hash, so the text is not kept).
+struct StateFile {
+    fs::path file;
+    std::string on_disk;  // SHA-256 of its text on disk; empty when there is none
+    bool write(const std::string& text, diag::Diagnostics& general) {
+        std::string hash = sha256_hex(text);
+        if (hash == on_disk) return false;
+        if (write_files_atomically({{file, text}}, general)) on_disk = std::move(hash);
+        return true;
+    }
+};
+
+// An output stat recorded in the same clock tick as the cache file's own time is not trusted (it might have
+// changed again unseen within the tick), so it would be re-hashed by every build: when there is one, wait a
+// tick and set the cache file's time again.
+void settle(const fs::path& cache_file, const BuildCache& cache) {
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const auto stat = stat_file(cache_file);
+        if (!stat) return;
+        bool racy = false;
+        for (const auto& [path, s] : cache.outputs)
+            if (s.mtime_ns >= stat->mtime_ns || s.ctime_ns >= stat->mtime_ns) racy = true;
+        if (!racy) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        ::utimensat(AT_FDCWD, cache_file.c_str(), nullptr, 0);
+    }
 }
 
 }  // namespace
@@ -188,54 +264,113 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     summary.manifest = options.out_dir / manifest_file_name(shard_label);
     remove_stale_temporaries(options.out_dir, sources, summary.manifest.filename().string());
 
-    Batch batch(options, env, summary);
+    // The build cache first: the batch looks outputs and data files up in it. Damaged or missing: empty.
+    BuildCache cache;
+    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label), ""};
+    if (!cache_file.file.empty()) {
+        diag::Diagnostics ignored;  // a cache that cannot be read is no cache
+        std::error_code ec;
+        if (fs::exists(cache_file.file, ec)) {
+            if (auto text = load::read_file(cache_file.file, ignored, load::kAnySize)) {
+                cache_file.on_disk = sha256_hex(*text);
+                cache = parse_build_cache(*text);
+                if (const auto stat = stat_file(cache_file.file)) cache.written_ns = stat->mtime_ns;
+            }
+        }
+    }
+
+    Batch batch(options, env, summary, cache);
     Manifest manifest;
-    std::string on_disk;  // the manifest's text as it is on disk
+    StateFile manifest_file{summary.manifest, ""};
+    bool dirty = false;  // the manifest in memory differs from the one read
     std::error_code ec;
     if (fs::exists(summary.manifest, ec)) {
         diag::Diagnostics read;
         if (auto text = load::read_file(summary.manifest, read, load::kAnySize)) {
-            on_disk = *text;
+            manifest_file.on_disk = sha256_hex(*text);
             if (auto previous = parse_manifest(*text, summary.manifest.generic_string(), "RS606", read))
-                manifest = *previous;
+                manifest = std::move(*previous);
+            else
+                dirty = true;  // rewritten, even when nothing is built
         }
         for (auto& d : read) d.severity = diag::Severity::warning;  // the build goes on: it rebuilds
         summary.general.insert(summary.general.end(), read.begin(), read.end());
     }
     batch.set_previous(manifest);
+    const std::string shard_text =
+        shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
+    if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = !manifest_file.on_disk.empty() || dirty;
     manifest.engine = options.engine_version;
-    manifest.shard = shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
+    manifest.shard = shard_text;
+
+    // The outputs the cache vouches for, updated as documents are done.
+    BuildCache next;
+    next.outputs = cache.outputs;
+    const auto forget_outputs = [&](const std::string& key) {
+        const auto it = manifest.documents.find(key);
+        if (it == manifest.documents.end()) return;
+        for (const auto& o : it->second.outputs) next.outputs.erase(o.path);
+    };
+    const auto write_state = [&] {
+        // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
+        // at all); one that was there is kept up to date.
+        if (dirty && (!manifest.documents.empty() || !manifest_file.on_disk.empty()))
+            manifest_file.write(manifest_json(manifest), summary.general);
+        dirty = false;
+        next.data_files = batch.data_files(cache.data_files);
+        if (!cache_file.file.empty() && (!manifest.documents.empty() || !cache_file.on_disk.empty())) {
+            diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
+            std::error_code dir_ec;
+            fs::create_directories(cache_file.file.parent_path(), dir_ec);
+            if (cache_file.write(build_cache_text(next), ignored)) settle(cache_file.file, next);
+        }
+    };
 
     reporter.begin(sources.size());
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     int since_written = 0;
-    auto written_at = std::chrono::steady_clock::now() - kManifestInterval;  // the first time: no waiting
+    auto interval = std::chrono::steady_clock::duration(kManifestInterval);
+    auto written_at = std::chrono::steady_clock::now() - interval;  // the first time: no waiting
     run_ordered<WorkResult>(
         sources.size(), jobs, [&](std::size_t i) { return batch.work(sources[i]); },
         [&](std::size_t i, WorkResult& r) {
             if (r.abandoned) return;
             batch.collapse(r.outcome.diagnostics);
-            if (r.record) manifest.documents[r.record->source] = std::move(*r.record);
-            else manifest.documents.erase(key_of(r.outcome.source));
+            const std::string key = key_of(r.outcome.source);
+            if (r.record) {
+                auto it = manifest.documents.find(key);
+                if (it == manifest.documents.end() || !(it->second == *r.record)) {
+                    dirty = true;
+                    forget_outputs(key);
+                    manifest.documents[key] = std::move(*r.record);
+                }
+                for (auto& [path, stat] : r.stats) next.outputs[path] = stat;
+            } else if (manifest.documents.count(key)) {
+                dirty = true;
+                forget_outputs(key);
+                manifest.documents.erase(key);
+            }
             if (r.held_back) summary.held_back += 1;
+            if (r.rechecked && r.outcome.unchanged) summary.rechecked += 1;
             if (!r.outcome.built) summary.failed += 1;
             else if (r.outcome.unchanged) summary.unchanged += 1;
             else summary.built += 1;
             reporter.document_done(r.outcome, i, sources.size());
-            if (++since_written >= kManifestEvery && std::chrono::steady_clock::now() - written_at >= kManifestInterval) {
-                write_manifest(manifest, summary.manifest, on_disk, summary.general);
+            // While the build runs: so that a killed build keeps what it finished. Writing costs in
+            // proportion to the whole manifest, so it is done at most a tenth of the time.
+            if (++since_written >= kManifestEvery && dirty && std::chrono::steady_clock::now() - written_at >= interval) {
+                const auto start = std::chrono::steady_clock::now();
+                write_state();
                 since_written = 0;
                 written_at = std::chrono::steady_clock::now();
+                interval = std::max<std::chrono::steady_clock::duration>(kManifestInterval, 10 * (written_at - start));
             }
         },
         [&] { return options.stop && options.stop->load(); },
         [&](std::size_t done) { reporter.progress(done, sources.size()); });
     summary.interrupted = options.stop && options.stop->load() &&
                           summary.built + summary.unchanged + summary.failed < static_cast<int>(sources.size());
-    // A build that made nothing leaves no manifest behind either (a failed first build writes nothing at all);
-    // one that was there is kept up to date.
-    if (!manifest.documents.empty() || !on_disk.empty())
-        write_manifest(manifest, summary.manifest, on_disk, summary.general);
+    write_state();
     return summary;
 }
 

@@ -27,12 +27,6 @@ std::string hash_or_missing(const fs::path& file) {
     return bytes ? sha256_hex(*bytes) : kMissingFile;
 }
 
-bool under_schema(const fs::path& relative) {
-    for (const auto& part : relative.parent_path())
-        if (part == "schema") return true;
-    return false;
-}
-
 std::string string_member(const nlohmann::json& j, const char* key) {
     if (!j.is_object()) return {};
     const auto it = j.find(key);
@@ -72,27 +66,6 @@ std::string InputHashes::file_hash(const fs::path& file) {
     std::string hash = hash_or_missing(key);
     const std::lock_guard lock(files_mutex_);
     return files_.emplace(key, std::move(hash)).first->second;
-}
-
-std::string InputHashes::register_hash(const fs::path& data_root) {
-    // Worked out under the lock: the first document of a root walks it, the others wait for the result.
-    const std::lock_guard lock(roots_mutex_);
-    if (const auto it = registers_.find(data_root); it != registers_.end()) return it->second;
-    // The files RegisterRoot::read loads for the checks: every .json file under the root but schema/.
-    const fs::path start = data_root.empty() ? fs::path(".") : data_root;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(start, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code type_ec;
-        if (!it->is_regular_file(type_ec) || it->path().extension() != ".json") continue;
-        const fs::path relative = it->path().lexically_relative(start);
-        if (!under_schema(relative)) files.push_back(relative);
-    }
-    std::sort(files.begin(), files.end());
-    Sha256 h;
-    for (const auto& f : files) h.update(f.generic_string() + '\0' + file_hash(start / f) + '\n');
-    return registers_.emplace(data_root, h.hex_digest()).first->second;
 }
 
 InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, const std::string& gemeente_id) {
@@ -153,7 +126,6 @@ DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string&
     in.engine = engine_;
     in.engine_build = engine_build_;
     in.hyphenation = hyphenation_;
-    in.register_hash = register_hash(source.data_root);
     const auto text = read_bytes(source.file);
     in.data = text ? sha256_hex(*text) : kMissingFile;
     kind.clear();

@@ -1,9 +1,10 @@
 #pragma once
 // The content hashes of a document's inputs (manifest.hpp: DocumentInputs), worked out without building it:
-// its data file, the data directory as a whole (for the checks), the gemeente file and logo of its house
+// its data file, the gemeente file and logo of its house
 // style, the fonts that house style names, of the templates of the version it uses (its "sjabloonversie",
 // else the newest) the ones it names and every partial, the hyphenation patterns and the engine version.
-// Each file is read and hashed once per build; safe to use from several threads.
+// Each file is read and hashed once per build; safe to use from several threads. What the checks read of
+// the data directory (DocumentInputs::register_hash) comes from the register (RegisterRoot::checks_digest).
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -36,7 +37,6 @@ private:
         std::map<std::string, std::string> fonts;
     };
     HouseStyle house_style(const std::filesystem::path& data_root, const std::string& gemeente_id);
-    std::string register_hash(const std::filesystem::path& data_root);
     // The templates a document renders with, with their hashes.
     std::map<std::string, std::string> templates_used(const nlohmann::json& document, const std::string& kind,
                                                       int version) const;
@@ -50,7 +50,6 @@ private:
     std::mutex files_mutex_;
     std::map<std::filesystem::path, std::string> files_;
     std::mutex roots_mutex_;
-    std::map<std::filesystem::path, std::string> registers_;
     std::map<std::pair<std::filesystem::path, std::string>, HouseStyle> house_styles_;
 };
 

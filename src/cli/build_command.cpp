@@ -6,7 +6,9 @@
 #include <charconv>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "build/build_job.hpp"
 #include "build/progress_line.hpp"
@@ -14,6 +16,20 @@
 
 namespace raadsstuk::cli {
 namespace {
+
+// The user's cache directory for the build cache (docs/batch.md): $RAADSSTUK_CACHE_DIR, else
+// $XDG_CACHE_HOME/raadsstuk, else $HOME/.cache/raadsstuk; none when none of them is set.
+std::filesystem::path build_cache_dir() {
+    const auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v ? std::optional<std::filesystem::path>(v) : std::nullopt;
+    };
+    if (const auto dir = set("RAADSSTUK_CACHE_DIR")) return *dir;
+    if (const auto dir = set("XDG_CACHE_HOME")) return *dir / "raadsstuk";
+    if (const auto dir = set("HOME")) return *dir / ".cache" / "raadsstuk";
+    return {};
+}
+
 
 std::atomic<bool> g_stop{false};
 
@@ -161,6 +177,7 @@ int run_build_command(const std::vector<std::string>& args) {
     if (options.inputs.empty()) return usage_error("geef ten minste één bestand of map op", kBuildHelp);
     options.engine_version = RAADSSTUK_VERSION;
     options.engine_build = engine_build();
+    options.cache_dir = build_cache_dir();
     options.stop = &g_stop;
     install_stop_handlers();
 
@@ -171,6 +188,7 @@ int run_build_command(const std::vector<std::string>& args) {
     print_diagnostics(summary.general);
     std::cerr << "raadsstuk: " << summary.built << " gebouwd, " << summary.failed << " mislukt";
     if (summary.unchanged > 0) std::cerr << ", " << summary.unchanged << " ongewijzigd";
+    if (summary.rechecked > 0) std::cerr << " (waarvan " << summary.rechecked << " opnieuw gecontroleerd)";
     std::cerr << '\n';
     if (summary.held_back > 0)
         std::cerr << "raadsstuk: " << summary.held_back
