@@ -1,7 +1,7 @@
 // build_bench: how fast raadsstuk builds a batch, end to end, and what it costs.
 //
 //   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
-//                                                                        [--jobs N] [--work DIR]
+//                                                                        [--jobs N] [--work DIR] [--no-serial]
 //
 // Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
 // corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
@@ -113,6 +113,7 @@ int main(int argc, char** argv) {
     std::uint32_t seed = 1;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     fs::path work = fs::temp_directory_path() / "raadsstuk-build-bench";
+    bool serial_build = true;  // --no-serial: skip the --jobs 1 build (it takes longest and is not incremental)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_value = i + 1 < argc;
@@ -120,8 +121,9 @@ int main(int argc, char** argv) {
         else if (a == "--seed" && has_value) seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
         else if (a == "--jobs" && has_value) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
         else if (a == "--work" && has_value) work = argv[++i];
+        else if (a == "--no-serial") serial_build = false;
         else {
-            std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--work DIR]\n";
+            std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--work DIR] [--no-serial]\n";
             return 2;
         }
     }
@@ -147,7 +149,7 @@ int main(int argc, char** argv) {
         const std::string serial = (dir / "out-1").string(), parallel = (dir / "out-n").string();
 
         row("check", n, run({binary, "check", "--format", "json", data}, log));
-        row("build 1", n, run({binary, "build", "--quiet", "--jobs", "1", "--out", serial, data}, log));
+        if (serial_build) row("build 1", n, run({binary, "build", "--quiet", "--jobs", "1", "--out", serial, data}, log));
         row("build " + std::to_string(jobs), n,
             run({binary, "build", "--quiet", "--jobs", std::to_string(jobs), "--out", parallel, data}, log));
         row("no-op", n, run({binary, "build", "--quiet", "--jobs", std::to_string(jobs), "--out", parallel, data}, log));
