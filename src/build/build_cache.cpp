@@ -90,7 +90,11 @@ std::string build_cache_text(const BuildCache& cache) {
     for (const auto& [key, f] : cache.data_files) {
         Json entries = Json::array();
         for (const auto& e : f.lean.entries) entries.push_back(entry_json(e));
-        out += Json::array({"gegevens", key, f.sha256, state_name(f.lean.state), f.lean.unknown_kind, std::move(entries)})
+        const DocumentFacts& d = f.facts;
+        Json facts = Json::array({d.soort, d.sjabloonversie ? Json(*d.sjabloonversie) : Json(nullptr), d.sjabloon,
+                                  d.sjabloon_besluit, d.gemeente});
+        out += Json::array({"gegevens", key, f.sha256, state_name(f.lean.state), f.lean.unknown_kind, std::move(entries),
+                            std::move(facts)})
                    .dump() +
                "\n";
     }
@@ -112,7 +116,7 @@ BuildCache parse_build_cache(const std::string& text) {
                 cache.outputs[j.at(1).get<std::string>()] =
                     FileStat{j.at(2).get<std::uintmax_t>(), j.at(3).get<std::int64_t>(), j.at(4).get<std::int64_t>(),
                              j.at(5).get<std::uint64_t>()};
-            } else if (what == "gegevens" && j.size() == 6) {
+            } else if (what == "gegevens" && j.size() == 7) {
                 CachedDataFile f;
                 f.sha256 = j.at(2).get<std::string>();
                 const std::string state = j.at(3).get<std::string>();
@@ -121,6 +125,13 @@ BuildCache parse_build_cache(const std::string& text) {
                                                             : LeanFile::State::unloadable;
                 f.lean.unknown_kind = j.at(4).get<std::string>();
                 for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
+                const Json& d = j.at(6);
+                if (!d.is_array() || d.size() != 5) return {};
+                f.facts.soort = d.at(0).get<std::string>();
+                if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
+                f.facts.sjabloon = d.at(2).get<std::string>();
+                f.facts.sjabloon_besluit = d.at(3).get<std::string>();
+                f.facts.gemeente = d.at(4).get<std::string>();
                 cache.data_files[j.at(1).get<std::string>()] = std::move(f);
             } else {
                 return {};

@@ -10,8 +10,8 @@
 //     inode when the build last wrote or hashed it. An output whose stat still matches is trusted without
 //     reading it; `raadsstuk verify` always re-hashes every byte.
 //   - data files: for each document and register file of a data root, the SHA-256 of its bytes and what
-//     the lean register keeps of it (register_root.hpp: LeanFile), so that only files whose bytes changed
-//     are parsed.
+//     the lean register keeps of it (register_root.hpp: LeanFile) and what decides its inputs
+//     (input_hashes.hpp: DocumentFacts), so that only files whose bytes changed are parsed.
 // One JSON object per line, so that reading it never builds one large JSON tree.
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 
+#include "build/input_hashes.hpp"
 #include "build/register_root.hpp"
 
 namespace raadsstuk::build {
@@ -39,6 +40,7 @@ std::optional<FileStat> stat_file(const std::filesystem::path& file);
 struct CachedDataFile {
     std::string sha256;  // of its bytes
     LeanFile lean;
+    DocumentFacts facts;  // what decides its inputs (input_hashes.hpp)
 };
 
 struct BuildCache {

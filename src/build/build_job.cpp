@@ -71,13 +71,25 @@ public:
           context_(env, summary.general),
           checks_(
               [this](const fs::path& root, const fs::path& relative, const std::string& bytes) -> std::optional<LeanFile> {
-                  const auto it = cache_.data_files.find(data_file_key(root, relative));
-                  if (it == cache_.data_files.end() || it->second.sha256 != sha256_hex(bytes)) return std::nullopt;
-                  return it->second.lean;
+                  const std::string key = data_file_key(root, relative);
+                  std::string sha = sha256_hex(bytes);
+                  const std::lock_guard lock(mutex_);
+                  const auto it = cache_.data_files.find(key);
+                  if (it != cache_.data_files.end() && it->second.sha256 == sha) {
+                      seen_data_files_[key] = it->second;
+                      return it->second.lean;
+                  }
+                  seen_data_files_[key] = CachedDataFile{std::move(sha), {}, {}};
+                  loaded_now_.insert(key);
+                  return std::nullopt;
               },
               [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
+                  const std::string key = data_file_key(root, relative);
                   const std::lock_guard lock(mutex_);
-                  seen_data_files_[data_file_key(root, relative)] = CachedDataFile{sha256_hex(bytes), lean};
+                  if (loaded_now_.erase(key) == 0) return;  // handed back by the cache, facts and all
+                  CachedDataFile& f = seen_data_files_[key];
+                  f.lean = lean;
+                  f.facts = document_facts(bytes);
               }),
           hashes_(env, options.engine_version, options.engine_build),
           cache_(cache) {}
@@ -100,12 +112,10 @@ public:
         WorkResult r;
         r.outcome.source = source;
         std::string kind;
-        DocumentInputs inputs = hashes_.inputs_of(source, kind);
-        inputs.register_hash = checks_.checks_digest(source);
-        {
-            const std::lock_guard lock(mutex_);
-            roots_read_.insert(source.data_root);
-        }
+        // The register first: reading it hashes every data file of the root and finds its facts.
+        const std::string register_hash = checks_.checks_digest(source);
+        DocumentInputs inputs = inputs_of(source, kind);
+        inputs.register_hash = register_hash;
         const std::string fingerprint = inputs.fingerprint();
         const DocumentRecord* old = previous(source);
         if (old && !options_.rebuild && old->fingerprint == fingerprint) {
@@ -154,6 +164,19 @@ public:
 
 private:
     bool stopped() const { return options_.stop && options_.stop->load(); }
+
+    // From what reading the register found of the data file, else by reading it again.
+    DocumentInputs inputs_of(const DocumentSource& source, std::string& kind) {
+        std::optional<std::pair<std::string, DocumentFacts>> known;
+        {
+            const std::lock_guard lock(mutex_);
+            roots_read_.insert(source.data_root);
+            const auto it = seen_data_files_.find(data_file_key(source.data_root, source.relative));
+            if (it != seen_data_files_.end() && !loaded_now_.count(it->first))
+                known.emplace(it->second.sha256, it->second.facts);
+        }
+        return known ? hashes_.inputs_of(known->first, known->second, source, kind) : hashes_.inputs_of(source, kind);
+    }
 
     const DocumentRecord* previous(const DocumentSource& source) const {
         if (!previous_) return nullptr;
@@ -210,7 +233,8 @@ private:
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
     std::set<fs::path> roots_read_;
-    std::map<std::string, CachedDataFile> seen_data_files_;
+    std::map<std::string, CachedDataFile> seen_data_files_;  // of the roots read, by data_file_key
+    std::set<std::string> loaded_now_;                       // of those: not in the cache, being loaded
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 

@@ -92,21 +92,20 @@ InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, cons
     return house_styles_.emplace(std::make_pair(data_root, gemeente_id), std::move(style)).first->second;
 }
 
-std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::json& document, const std::string& kind,
+std::map<std::string, std::string> InputHashes::templates_used(const DocumentFacts& document, const std::string& kind,
                                                               int version) const {
     // Of the version it uses: the main templates a document names (the loaders' defaults when it names none),
     // and every partial: partials may include each other, so all of them count.
     const std::string dir = "v" + std::to_string(version) + "/";
     std::vector<std::string> names;
-    const auto named = [&](const char* key, const char* fallback) {
-        const std::string name = string_member(document, key);
+    const auto named = [&](const std::string& name, const char* fallback) {
         names.push_back(dir + (name.empty() ? std::string(fallback) : name) + ".md");
     };
     if (kind == "raadsvoorstel") {
-        named("sjabloon", "raadsvoorstel");
-        named("sjabloon_besluit", "raadsbesluit");
+        named(document.sjabloon, "raadsvoorstel");
+        named(document.sjabloon_besluit, "raadsbesluit");
     } else {
-        named("sjabloon", "raadsinformatiebrief");
+        named(document.sjabloon, "raadsinformatiebrief");
     }
     static const std::map<std::string, std::string> none;
     const auto found = template_versions_.find(version);
@@ -121,27 +120,46 @@ std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::j
     return used;
 }
 
+DocumentFacts document_facts(std::string_view text) {
+    DocumentFacts f;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    f.soort = string_member(j, "soort");
+    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
+    if (recorded != j.end() && recorded->is_number_integer()) f.sjabloonversie = recorded->get<int>();
+    f.sjabloon = string_member(j, "sjabloon");
+    f.sjabloon_besluit = string_member(j, "sjabloon_besluit");
+    f.gemeente = string_member(j, "gemeente");
+    return f;
+}
+
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
+    const auto text = read_bytes(source.file);
+    if (text) return inputs_of(sha256_hex(*text), document_facts(*text), source, kind);
     DocumentInputs in;
     in.engine = engine_;
     in.engine_build = engine_build_;
     in.hyphenation = hyphenation_;
-    const auto text = read_bytes(source.file);
-    in.data = text ? sha256_hex(*text) : kMissingFile;
+    in.data = kMissingFile;
     kind.clear();
-    if (!text) return in;
-    const auto j = nlohmann::json::parse(*text, nullptr, false);
-    kind = string_member(j, "soort");
+    return in;
+}
+
+DocumentInputs InputHashes::inputs_of(const std::string& data_hash, const DocumentFacts& facts,
+                                      const DocumentSource& source, std::string& kind) {
+    DocumentInputs in;
+    in.engine = engine_;
+    in.engine_build = engine_build_;
+    in.hyphenation = hyphenation_;
+    in.data = data_hash;
+    kind = facts.soort;
     // The templates of the version the document records, else the newest (render::effective_version).
-    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
-    const int version = recorded != j.end() && recorded->is_number_integer() ? recorded->get<int>()
-                        : template_versions_.empty()                        ? 0
-                                                                            : template_versions_.rbegin()->first;
+    const int version = facts.sjabloonversie   ? *facts.sjabloonversie
+                        : template_versions_.empty() ? 0
+                                                     : template_versions_.rbegin()->first;
     in.template_version = std::to_string(version);
-    in.templates = templates_used(j, kind, version);
-    const std::string gemeente = string_member(j, "gemeente");
-    if (gemeente.empty()) return in;
-    HouseStyle style = house_style(source.data_root, gemeente);
+    in.templates = templates_used(facts, kind, version);
+    if (facts.gemeente.empty()) return in;
+    HouseStyle style = house_style(source.data_root, facts.gemeente);
     in.house_style = std::move(style.files);
     in.fonts = std::move(style.fonts);
     return in;
