@@ -66,7 +66,8 @@ std::optional<std::vector<std::pair<std::string, FileStat>>> outputs_intact(cons
 
 class Batch {
 public:
-    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary, const BuildCache& cache)
+    // The data files of `cache` are handed on (moved out) as the register finds them unchanged.
+    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary, BuildCache& cache)
         : options_(options),
           context_(env, summary.general),
           checks_(
@@ -76,8 +77,9 @@ public:
                   const std::lock_guard lock(mutex_);
                   const auto it = cache_.data_files.find(key);
                   if (it != cache_.data_files.end() && it->second.sha256 == sha) {
-                      seen_data_files_[key] = it->second;
-                      return it->second.lean;
+                      CachedDataFile& f = seen_data_files_[key] = std::move(it->second);
+                      cache_.data_files.erase(it);
+                      return f.lean;
                   }
                   seen_data_files_[key] = CachedDataFile{std::move(sha), {}, {}};
                   loaded_now_.insert(key);
@@ -94,7 +96,12 @@ public:
           hashes_(env, options.engine_version, options.engine_build),
           cache_(cache) {}
 
-    void set_previous(std::optional<Manifest> previous) { previous_ = std::move(previous); }
+    // The manifest as read, which the emitting thread updates as documents are done (under `mutex`): a
+    // document's record is read before it is built and replaced only after, so each sees the previous build's.
+    void set_manifest(const Manifest* manifest, std::mutex* mutex) {
+        manifest_ = manifest;
+        manifest_mutex_ = mutex;
+    }
 
     // The data files of the roots read in this build, for the next build's cache: those of other roots kept.
     std::map<std::string, CachedDataFile> data_files(std::map<std::string, CachedDataFile> before) {
@@ -117,7 +124,8 @@ public:
         DocumentInputs inputs = inputs_of(source, kind);
         inputs.register_hash = register_hash;
         const std::string fingerprint = inputs.fingerprint();
-        const DocumentRecord* old = previous(source);
+        const std::optional<DocumentRecord> previous_record = previous(source);
+        const DocumentRecord* old = previous_record ? &*previous_record : nullptr;
         if (old && !options_.rebuild && old->fingerprint == fingerprint) {
             if (auto stats = outputs_intact(*old, options_.out_dir, cache_)) {
                 r.stats = std::move(*stats);
@@ -178,10 +186,12 @@ private:
         return known ? hashes_.inputs_of(known->first, known->second, source, kind) : hashes_.inputs_of(source, kind);
     }
 
-    const DocumentRecord* previous(const DocumentSource& source) const {
-        if (!previous_) return nullptr;
-        const auto it = previous_->documents.find(key_of(source));
-        return it == previous_->documents.end() ? nullptr : &it->second;
+    std::optional<DocumentRecord> previous(const DocumentSource& source) const {
+        if (!manifest_) return std::nullopt;
+        const std::lock_guard lock(*manifest_mutex_);
+        const auto it = manifest_->documents.find(key_of(source));
+        if (it == manifest_->documents.end()) return std::nullopt;
+        return it->second;
     }
 
     WorkResult abandoned(WorkResult r) {
@@ -228,8 +238,9 @@ private:
     BuildContext context_;
     DocumentChecks checks_;
     InputHashes hashes_;
-    const BuildCache& cache_;
-    std::optional<Manifest> previous_;
+    BuildCache& cache_;
+    const Manifest* manifest_ = nullptr;
+    std::mutex* manifest_mutex_ = nullptr;
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
     std::set<fs::path> roots_read_;
@@ -320,7 +331,8 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
         for (auto& d : read) d.severity = diag::Severity::warning;  // the build goes on: it rebuilds
         summary.general.insert(summary.general.end(), read.begin(), read.end());
     }
-    batch.set_previous(manifest);
+    std::mutex manifest_mutex;
+    batch.set_manifest(&manifest, &manifest_mutex);
     const std::string shard_text =
         shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
     if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = !manifest_file.on_disk.empty() || dirty;
@@ -338,8 +350,12 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     const auto write_state = [&] {
         // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
         // at all); one that was there is kept up to date.
-        if (dirty && (!manifest.documents.empty() || !manifest_file.on_disk.empty()))
-            manifest_file.write(manifest_json(manifest), summary.general);
+        if (dirty && (!manifest.documents.empty() || !manifest_file.on_disk.empty())) {
+            std::unique_lock lock(manifest_mutex);
+            std::string text = manifest_json(manifest);
+            lock.unlock();
+            manifest_file.write(text, summary.general);
+        }
         dirty = false;
         next.data_files = batch.data_files(cache.data_files);
         if (!cache_file.file.empty() && (!manifest.documents.empty() || !cache_file.on_disk.empty())) {
@@ -361,6 +377,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
             if (r.abandoned) return;
             batch.collapse(r.outcome.diagnostics);
             const std::string key = key_of(r.outcome.source);
+            std::unique_lock manifest_lock(manifest_mutex);
             if (r.record) {
                 auto it = manifest.documents.find(key);
                 if (it == manifest.documents.end() || !(it->second == *r.record)) {
@@ -374,6 +391,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
                 forget_outputs(key);
                 manifest.documents.erase(key);
             }
+            manifest_lock.unlock();
             if (r.held_back) summary.held_back += 1;
             if (r.rechecked && r.outcome.unchanged) summary.rechecked += 1;
             if (!r.outcome.built) summary.failed += 1;
