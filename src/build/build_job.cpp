@@ -83,6 +83,7 @@ public:
                   }
                   seen_data_files_[key] = CachedDataFile{std::move(sha), {}, {}};
                   loaded_now_.insert(key);
+                  data_files_changed_ = true;
                   return std::nullopt;
               },
               [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
@@ -101,6 +102,19 @@ public:
     void set_manifest(const Manifest* manifest, std::mutex* mutex) {
         manifest_ = manifest;
         manifest_mutex_ = mutex;
+    }
+
+    // Whether the data files of the roots read differ from the cache's: one was not in it (or had other
+    // bytes), or one of it is gone.
+    bool data_files_changed() {
+        const std::lock_guard lock(mutex_);
+        if (data_files_changed_) return true;
+        for (const auto& root : roots_read_) {
+            const std::string prefix = data_file_key(root, "");
+            const auto it = cache_.data_files.lower_bound(prefix);
+            if (it != cache_.data_files.end() && it->first.rfind(prefix, 0) == 0) return true;
+        }
+        return false;
     }
 
     // The data files of the roots read in this build, for the next build's cache: those of other roots kept.
@@ -246,6 +260,7 @@ private:
     std::set<fs::path> roots_read_;
     std::map<std::string, CachedDataFile> seen_data_files_;  // of the roots read, by data_file_key
     std::set<std::string> loaded_now_;                       // of those: not in the cache, being loaded
+    bool data_files_changed_ = false;
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 
@@ -342,10 +357,11 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     // The outputs the cache vouches for, updated as documents are done.
     BuildCache next;
     next.outputs = cache.outputs;
+    bool cache_dirty = false;  // next.outputs differs from the cache read
     const auto forget_outputs = [&](const std::string& key) {
         const auto it = manifest.documents.find(key);
         if (it == manifest.documents.end()) return;
-        for (const auto& o : it->second.outputs) next.outputs.erase(o.path);
+        for (const auto& o : it->second.outputs) cache_dirty = next.outputs.erase(o.path) > 0 || cache_dirty;
     };
     const auto write_state = [&] {
         // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
@@ -357,8 +373,10 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
             manifest_file.write(text, summary.general);
         }
         dirty = false;
-        next.data_files = batch.data_files(cache.data_files);
-        if (!cache_file.file.empty() && (!manifest.documents.empty() || !cache_file.on_disk.empty())) {
+        if (!cache_file.file.empty() && (!manifest.documents.empty() || !cache_file.on_disk.empty()) &&
+            (cache_dirty || cache_file.on_disk.empty() || batch.data_files_changed())) {
+            next.data_files = batch.data_files(cache.data_files);
+            cache_dirty = false;
             diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
             std::error_code dir_ec;
             fs::create_directories(cache_file.file.parent_path(), dir_ec);
@@ -385,7 +403,11 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
                     forget_outputs(key);
                     manifest.documents[key] = std::move(*r.record);
                 }
-                for (auto& [path, stat] : r.stats) next.outputs[path] = stat;
+                for (auto& [path, stat] : r.stats) {
+                    auto [at, added] = next.outputs.try_emplace(path, stat);
+                    if (!added && !(at->second == stat)) at->second = stat, added = true;
+                    cache_dirty = cache_dirty || added;
+                }
             } else if (manifest.documents.count(key)) {
                 dirty = true;
                 forget_outputs(key);

@@ -95,26 +95,55 @@ std::string manifest_file_name(const std::string& shard_label) {
     return shard_label.empty() ? "raadsstuk-manifest.json" : "raadsstuk-manifest-" + shard_label + ".json";
 }
 
-std::string manifest_json(const Manifest& m) {
-    Json j = Json::object();
-    j["format"] = kManifestFormat;
-    j["engine"] = m.engine;
-    if (!m.shard.empty()) j["shard"] = m.shard;
-    Json docs = Json::object();
-    for (const auto& [key, r] : m.documents) {
-        Json d = Json::object();
-        d["data_root"] = r.data_root;
-        d["kind"] = r.kind;
-        d["fingerprint"] = r.fingerprint;
-        d["forced"] = r.forced;
-        d["inputs"] = inputs_json(r.inputs, true);
-        Json outs = Json::array();
-        for (const auto& o : r.outputs) outs.push_back(Json{{"path", o.path}, {"sha256", o.sha256}, {"bytes", o.bytes}});
-        d["outputs"] = std::move(outs);
-        docs[key] = std::move(d);
+namespace {
+
+Json record_json(const DocumentRecord& r) {
+    Json d = Json::object();
+    d["data_root"] = r.data_root;
+    d["kind"] = r.kind;
+    d["fingerprint"] = r.fingerprint;
+    d["forced"] = r.forced;
+    d["inputs"] = inputs_json(r.inputs, true);
+    Json outs = Json::array();
+    for (const auto& o : r.outputs) outs.push_back(Json{{"path", o.path}, {"sha256", o.sha256}, {"bytes", o.bytes}});
+    d["outputs"] = std::move(outs);
+    return d;
+}
+
+// `text` (a dump with indent 2) indented by `by` more spaces after each line break.
+void append_indented(std::string& out, const std::string& text, std::size_t by) {
+    const std::string pad(by, ' ');
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += pad;
     }
-    j["documents"] = std::move(docs);
-    return j.dump(2) + "\n";
+}
+
+}  // namespace
+
+std::string manifest_json(const Manifest& m) {
+    // The same text as one JSON value dumped with indent 2 and sorted keys ("documents" < "engine" <
+    // "format" < "shard"), written record by record so that no tree of the whole manifest is built.
+    std::string out = "{\n  \"documents\": ";
+    if (m.documents.empty()) {
+        out += "{}";
+    } else {
+        out += "{";
+        bool first = true;
+        for (const auto& [key, r] : m.documents) {
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            out += Json(key).dump();
+            out += ": ";
+            append_indented(out, record_json(r).dump(2), 4);
+        }
+        out += "\n  }";
+    }
+    out += ",\n  \"engine\": " + Json(m.engine).dump();
+    out += ",\n  \"format\": " + Json(kManifestFormat).dump();
+    if (!m.shard.empty()) out += ",\n  \"shard\": " + Json(m.shard).dump();
+    out += "\n}\n";
+    return out;
 }
 
 std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
