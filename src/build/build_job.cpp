@@ -264,15 +264,15 @@ private:
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 
-// A file the build keeps up to date beside the outputs (the manifest, the build cache): written atomically,
-// and only when its text differs from what is on disk (known by its hash, so the text is not kept).
+// A file the build keeps up to date beside the outputs (the manifest, the build cache), written atomically.
+// The caller writes it only when what it holds changed (a manifest of 10,000 documents is 22 MB: hashing its
+// text to compare would cost more than the rest of a no-op build).
 struct StateFile {
     fs::path file;
-    std::string on_disk;  // SHA-256 of its text on disk; empty when there is none
+    bool on_disk = false;
     bool write(const std::string& text, diag::Diagnostics& general) {
-        std::string hash = sha256_hex(text);
-        if (hash == on_disk) return false;
-        if (write_files_atomically({{file, text}}, general)) on_disk = std::move(hash);
+        if (!write_files_atomically({{file, text}}, general)) return false;
+        on_disk = true;
         return true;
     }
 };
@@ -316,13 +316,13 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
 
     // The build cache first: the batch looks outputs and data files up in it. Damaged or missing: empty.
     BuildCache cache;
-    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label), ""};
+    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label)};
     if (!cache_file.file.empty()) {
         diag::Diagnostics ignored;  // a cache that cannot be read is no cache
         std::error_code ec;
         if (fs::exists(cache_file.file, ec)) {
             if (auto text = load::read_file(cache_file.file, ignored, load::kAnySize)) {
-                cache_file.on_disk = sha256_hex(*text);
+                cache_file.on_disk = true;
                 cache = parse_build_cache(*text);
                 if (const auto stat = stat_file(cache_file.file)) cache.written_ns = stat->mtime_ns;
             }
@@ -331,13 +331,13 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
 
     Batch batch(options, env, summary, cache);
     Manifest manifest;
-    StateFile manifest_file{summary.manifest, ""};
+    StateFile manifest_file{summary.manifest};
     bool dirty = false;  // the manifest in memory differs from the one read
     std::error_code ec;
     if (fs::exists(summary.manifest, ec)) {
         diag::Diagnostics read;
         if (auto text = load::read_file(summary.manifest, read, load::kAnySize)) {
-            manifest_file.on_disk = sha256_hex(*text);
+            manifest_file.on_disk = true;
             if (auto previous = parse_manifest(*text, summary.manifest.generic_string(), "RS606", read))
                 manifest = std::move(*previous);
             else
@@ -350,7 +350,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     batch.set_manifest(&manifest, &manifest_mutex);
     const std::string shard_text =
         shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
-    if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = !manifest_file.on_disk.empty() || dirty;
+    if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = manifest_file.on_disk || dirty;
     manifest.engine = options.engine_version;
     manifest.shard = shard_text;
 
@@ -366,15 +366,15 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     const auto write_state = [&] {
         // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
         // at all); one that was there is kept up to date.
-        if (dirty && (!manifest.documents.empty() || !manifest_file.on_disk.empty())) {
+        if (dirty && (!manifest.documents.empty() || manifest_file.on_disk)) {
             std::unique_lock lock(manifest_mutex);
             std::string text = manifest_json(manifest);
             lock.unlock();
             manifest_file.write(text, summary.general);
         }
         dirty = false;
-        if (!cache_file.file.empty() && (!manifest.documents.empty() || !cache_file.on_disk.empty()) &&
-            (cache_dirty || cache_file.on_disk.empty() || batch.data_files_changed())) {
+        if (!cache_file.file.empty() && (!manifest.documents.empty() || cache_file.on_disk) &&
+            (cache_dirty || !cache_file.on_disk || batch.data_files_changed())) {
             next.data_files = batch.data_files(cache.data_files);
             cache_dirty = false;
             diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
