@@ -28,6 +28,9 @@ struct BuildOptions {
     std::optional<Shard> shard;         // only this slice of the documents, with its own manifest
     std::string engine_version;         // recorded in the manifest; a new version rebuilds everything
     std::string engine_build;           // SHA-256 of the engine's executable; so does a rebuilt engine
+    // Where the build cache lives (build_cache.hpp; the CLI: $RAADSSTUK_CACHE_DIR, else
+    // $XDG_CACHE_HOME/raadsstuk, else ~/.cache/raadsstuk); empty: no cache, every output is re-hashed.
+    std::filesystem::path cache_dir;
     // Set (by a signal handler) to stop: no new document is started, nothing half-done is written.
     const std::atomic<bool>* stop = nullptr;
 };
@@ -45,6 +48,7 @@ struct BuildSummary {
     int unchanged = 0;
     int failed = 0;
     int held_back = 0;          // of the failed: not built only because the checks found errors (see force)
+    int rechecked = 0;          // of the unchanged: checked again, because what their checks read changed
     std::size_t total = 0;      // documents to build (of this shard)
     bool interrupted = false;   // stopped before every document was done
     std::filesystem::path manifest;  // the manifest written

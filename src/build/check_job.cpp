@@ -32,18 +32,6 @@ bool mentions_register(const fs::path& p) {
     return false;
 }
 
-Finding placed(diag::Diagnostic d, const std::map<fs::path, std::unique_ptr<RegisterRoot>>& roots) {
-    Finding f{std::move(d), 0, 0};
-    for (const auto& [path, root] : roots) {
-        if (const auto p = root->position(f.diagnostic)) {
-            f.line = p->line;
-            f.column = p->column;
-            break;
-        }
-    }
-    return f;
-}
-
 auto sort_key(const Finding& f) {
     const auto& d = f.diagnostic;
     return std::tie(d.location.file, f.line, f.column, d.code, d.location.json_pointer, d.message);
@@ -103,39 +91,44 @@ CheckSummary run_check(const CheckOptions& options) {
         if (!roots.count(t.root)) roots.emplace(t.root, RegisterRoot::read(t.root));
         checked[t.root].push_back(t.relative);
     }
-    diag::Diagnostics all = std::move(general);
-    const auto append = [&](const diag::Diagnostics& more) { all.insert(all.end(), more.begin(), more.end()); };
+    CheckSummary summary;
+    summary.files = targets.size();
+    for (auto& d : general) {
+        const int line = d.location.line, column = line > 0 ? std::max(d.location.column, 1) : 0;
+        summary.findings.push_back(Finding{std::move(d), line, column});
+    }
+    const auto append = [&](std::vector<Finding> more) {
+        summary.findings.insert(summary.findings.end(), std::make_move_iterator(more.begin()),
+                                std::make_move_iterator(more.end()));
+    };
     for (const auto& t : targets) append(roots.at(t.root)->check_file(t.relative));
     for (const auto& [root, relatives] : checked) {
         append(roots.at(root)->gemeente_diagnostics(relatives));
         append(roots.at(root)->missing_from_register(relatives));
     }
-
-    CheckSummary summary;
-    summary.files = targets.size();
-    for (auto& d : all) summary.findings.push_back(placed(std::move(d), roots));
     sort_findings(summary.findings);
     return summary;
 }
 
-DocumentChecks::DocumentChecks() = default;
+DocumentChecks::DocumentChecks(RegisterRoot::LeanLookup lookup, RegisterRoot::LeanSeen seen)
+    : lookup_(std::move(lookup)), seen_(std::move(seen)) {}
 DocumentChecks::~DocumentChecks() = default;
 
-diag::Diagnostics DocumentChecks::check(const DocumentSource& source) {
-    Root* slot = nullptr;
-    {
-        const std::lock_guard lock(mutex_);
-        slot = &roots_[source.data_root];
-        if (!slot->root) slot->root = RegisterRoot::read(source.data_root);
-    }
-    const std::lock_guard lock(slot->mutex);
-    const auto& root = slot->root;
-    std::vector<Finding> found;
-    for (auto& d : root->check_file(source.relative.lexically_normal())) {
-        Finding f{std::move(d), 0, 0};
-        if (const auto p = root->position(f.diagnostic)) f.line = p->line, f.column = p->column;
-        found.push_back(std::move(f));
-    }
+const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
+    // Loaded under the lock: the first document of a root reads it, the others wait for it.
+    const std::lock_guard lock(mutex_);
+    auto& slot = roots_[data_root];
+    if (!slot) slot = RegisterRoot::read(data_root, lookup_, seen_);
+    return *slot;
+}
+
+std::string DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
+
+diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text) {
+    const RegisterRoot& root = root_of(source.data_root);
+    const fs::path relative = source.relative.lexically_normal();
+    std::vector<Finding> found = text ? root.check_file(relative, *text) : root.check_file(relative);
+    checked_ += 1;
     sort_findings(found);
     diag::Diagnostics out;
     for (auto& f : found) out.push_back(std::move(f.diagnostic));

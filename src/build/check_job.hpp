@@ -1,6 +1,7 @@
 #pragma once
 // A check run: every document and register file under the given paths, checked against the register of its
 // data root (raadsstuk check), and the checks of single documents before they are built (raadsstuk build).
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -13,14 +14,6 @@
 #include "diag/diagnostic.hpp"
 
 namespace raadsstuk::build {
-
-// A diagnostic with its place in its file: its own line and column, or those of the value its JSON pointer
-// names. The machine-readable reports give both the pointer and the place.
-struct Finding {
-    diag::Diagnostic diagnostic;
-    int line = 0;    // 0 when unknown
-    int column = 0;
-};
 
 struct CheckOptions {
     std::vector<std::string> inputs;  // files and directories
@@ -35,23 +28,28 @@ struct CheckSummary {
 
 CheckSummary run_check(const CheckOptions& options);
 
-// For the build: each document checked against the register of its data root, which is loaded once. Safe to
-// use from several threads; the checks of one data root run one at a time (a root's text positions are
-// indexed lazily).
+// For the build: each document checked against the lean register of its data root, which is loaded once
+// (RegisterRoot::read, with the lookup and seen hooks given here, for a cache). Safe to use from several
+// threads.
 class DocumentChecks {
 public:
-    DocumentChecks();
+    explicit DocumentChecks(RegisterRoot::LeanLookup lookup = {}, RegisterRoot::LeanSeen seen = {});
     ~DocumentChecks();
-    // Everything loading, resolving and checking finds in the document, sorted by place.
-    diag::Diagnostics check(const DocumentSource& source);
+    // Everything loading, resolving and checking finds in the document, sorted by place. `text`: its bytes
+    // as the caller read them; nothing to have it read.
+    diag::Diagnostics check(const DocumentSource& source, const std::string* text = nullptr);
+    // RegisterRoot::checks_digest of the document's data root: what its checks read besides the document.
+    std::string checks_digest(const DocumentSource& source);
+    // How many documents check() checked.
+    std::size_t checked() const { return checked_; }
 
 private:
-    struct Root {
-        std::unique_ptr<RegisterRoot> root;
-        std::mutex mutex;
-    };
+    const RegisterRoot& root_of(const std::filesystem::path& data_root);
+    RegisterRoot::LeanLookup lookup_;
+    RegisterRoot::LeanSeen seen_;
     std::mutex mutex_;
-    std::map<std::filesystem::path, Root> roots_;
+    std::map<std::filesystem::path, std::unique_ptr<RegisterRoot>> roots_;
+    std::atomic<std::size_t> checked_{0};
 };
 
 // True for the diagnostics of the consistency checks (RS2xx).

@@ -27,12 +27,6 @@ std::string hash_or_missing(const fs::path& file) {
     return bytes ? sha256_hex(*bytes) : kMissingFile;
 }
 
-bool under_schema(const fs::path& relative) {
-    for (const auto& part : relative.parent_path())
-        if (part == "schema") return true;
-    return false;
-}
-
 std::string string_member(const nlohmann::json& j, const char* key) {
     if (!j.is_object()) return {};
     const auto it = j.find(key);
@@ -74,27 +68,6 @@ std::string InputHashes::file_hash(const fs::path& file) {
     return files_.emplace(key, std::move(hash)).first->second;
 }
 
-std::string InputHashes::register_hash(const fs::path& data_root) {
-    // Worked out under the lock: the first document of a root walks it, the others wait for the result.
-    const std::lock_guard lock(roots_mutex_);
-    if (const auto it = registers_.find(data_root); it != registers_.end()) return it->second;
-    // The files RegisterRoot::read loads for the checks: every .json file under the root but schema/.
-    const fs::path start = data_root.empty() ? fs::path(".") : data_root;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(start, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code type_ec;
-        if (!it->is_regular_file(type_ec) || it->path().extension() != ".json") continue;
-        const fs::path relative = it->path().lexically_relative(start);
-        if (!under_schema(relative)) files.push_back(relative);
-    }
-    std::sort(files.begin(), files.end());
-    Sha256 h;
-    for (const auto& f : files) h.update(f.generic_string() + '\0' + file_hash(start / f) + '\n');
-    return registers_.emplace(data_root, h.hex_digest()).first->second;
-}
-
 InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, const std::string& gemeente_id) {
     const std::lock_guard lock(roots_mutex_);
     if (const auto it = house_styles_.find({data_root, gemeente_id}); it != house_styles_.end()) return it->second;
@@ -119,21 +92,20 @@ InputHashes::HouseStyle InputHashes::house_style(const fs::path& data_root, cons
     return house_styles_.emplace(std::make_pair(data_root, gemeente_id), std::move(style)).first->second;
 }
 
-std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::json& document, const std::string& kind,
+std::map<std::string, std::string> InputHashes::templates_used(const DocumentFacts& document, const std::string& kind,
                                                               int version) const {
     // Of the version it uses: the main templates a document names (the loaders' defaults when it names none),
     // and every partial: partials may include each other, so all of them count.
     const std::string dir = "v" + std::to_string(version) + "/";
     std::vector<std::string> names;
-    const auto named = [&](const char* key, const char* fallback) {
-        const std::string name = string_member(document, key);
+    const auto named = [&](const std::string& name, const char* fallback) {
         names.push_back(dir + (name.empty() ? std::string(fallback) : name) + ".md");
     };
     if (kind == "raadsvoorstel") {
-        named("sjabloon", "raadsvoorstel");
-        named("sjabloon_besluit", "raadsbesluit");
+        named(document.sjabloon, "raadsvoorstel");
+        named(document.sjabloon_besluit, "raadsbesluit");
     } else {
-        named("sjabloon", "raadsinformatiebrief");
+        named(document.sjabloon, "raadsinformatiebrief");
     }
     static const std::map<std::string, std::string> none;
     const auto found = template_versions_.find(version);
@@ -148,28 +120,46 @@ std::map<std::string, std::string> InputHashes::templates_used(const nlohmann::j
     return used;
 }
 
+DocumentFacts document_facts(std::string_view text) {
+    DocumentFacts f;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    f.soort = string_member(j, "soort");
+    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
+    if (recorded != j.end() && recorded->is_number_integer()) f.sjabloonversie = recorded->get<int>();
+    f.sjabloon = string_member(j, "sjabloon");
+    f.sjabloon_besluit = string_member(j, "sjabloon_besluit");
+    f.gemeente = string_member(j, "gemeente");
+    return f;
+}
+
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
+    const auto text = read_bytes(source.file);
+    if (text) return inputs_of(sha256_hex(*text), document_facts(*text), source, kind);
     DocumentInputs in;
     in.engine = engine_;
     in.engine_build = engine_build_;
     in.hyphenation = hyphenation_;
-    in.register_hash = register_hash(source.data_root);
-    const auto text = read_bytes(source.file);
-    in.data = text ? sha256_hex(*text) : kMissingFile;
+    in.data = kMissingFile;
     kind.clear();
-    if (!text) return in;
-    const auto j = nlohmann::json::parse(*text, nullptr, false);
-    kind = string_member(j, "soort");
+    return in;
+}
+
+DocumentInputs InputHashes::inputs_of(const std::string& data_hash, const DocumentFacts& facts,
+                                      const DocumentSource& source, std::string& kind) {
+    DocumentInputs in;
+    in.engine = engine_;
+    in.engine_build = engine_build_;
+    in.hyphenation = hyphenation_;
+    in.data = data_hash;
+    kind = facts.soort;
     // The templates of the version the document records, else the newest (render::effective_version).
-    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
-    const int version = recorded != j.end() && recorded->is_number_integer() ? recorded->get<int>()
-                        : template_versions_.empty()                        ? 0
-                                                                            : template_versions_.rbegin()->first;
+    const int version = facts.sjabloonversie   ? *facts.sjabloonversie
+                        : template_versions_.empty() ? 0
+                                                     : template_versions_.rbegin()->first;
     in.template_version = std::to_string(version);
-    in.templates = templates_used(j, kind, version);
-    const std::string gemeente = string_member(j, "gemeente");
-    if (gemeente.empty()) return in;
-    HouseStyle style = house_style(source.data_root, gemeente);
+    in.templates = templates_used(facts, kind, version);
+    if (facts.gemeente.empty()) return in;
+    HouseStyle style = house_style(source.data_root, facts.gemeente);
     in.house_style = std::move(style.files);
     in.fonts = std::move(style.fonts);
     return in;

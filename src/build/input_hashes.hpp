@@ -1,15 +1,16 @@
 #pragma once
 // The content hashes of a document's inputs (manifest.hpp: DocumentInputs), worked out without building it:
-// its data file, the data directory as a whole (for the checks), the gemeente file and logo of its house
+// its data file, the gemeente file and logo of its house
 // style, the fonts that house style names, of the templates of the version it uses (its "sjabloonversie",
 // else the newest) the ones it names and every partial, the hyphenation patterns and the engine version.
-// Each file is read and hashed once per build; safe to use from several threads.
+// Each file is read and hashed once per build; safe to use from several threads. What the checks read of
+// the data directory (DocumentInputs::register_hash) comes from the register (RegisterRoot::checks_digest).
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
-
-#include <nlohmann/json_fwd.hpp>
+#include <string_view>
 
 #include "build/discover.hpp"
 #include "build/manifest.hpp"
@@ -20,12 +21,26 @@ namespace raadsstuk::build {
 // What stands in the manifest for a file that is not there.
 inline constexpr const char* kMissingFile = "ontbreekt";
 
+// What of a document's data file decides which inputs it has: read from its bytes once (document_facts), or
+// handed back by the build cache for the same bytes.
+struct DocumentFacts {
+    std::string soort;                  // "" when it names none
+    std::optional<int> sjabloonversie;  // when it is an integer
+    std::string sjabloon;
+    std::string sjabloon_besluit;
+    std::string gemeente;
+};
+DocumentFacts document_facts(std::string_view text);
+
 class InputHashes {
 public:
     InputHashes(const model::Environment& env, std::string engine_version, std::string engine_build);
 
     // The inputs of a document; `kind` gets its "soort" (empty when the file says none).
     DocumentInputs inputs_of(const DocumentSource& source, std::string& kind);
+    // The same from the data file's SHA-256 and facts, when the caller has them (the file is not read).
+    DocumentInputs inputs_of(const std::string& data_hash, const DocumentFacts& facts, const DocumentSource& source,
+                             std::string& kind);
 
     // SHA-256 of a file's bytes, or kMissingFile; cached.
     std::string file_hash(const std::filesystem::path& file);
@@ -36,9 +51,8 @@ private:
         std::map<std::string, std::string> fonts;
     };
     HouseStyle house_style(const std::filesystem::path& data_root, const std::string& gemeente_id);
-    std::string register_hash(const std::filesystem::path& data_root);
     // The templates a document renders with, with their hashes.
-    std::map<std::string, std::string> templates_used(const nlohmann::json& document, const std::string& kind,
+    std::map<std::string, std::string> templates_used(const DocumentFacts& document, const std::string& kind,
                                                       int version) const;
 
     const model::Environment& env_;
@@ -50,7 +64,6 @@ private:
     std::mutex files_mutex_;
     std::map<std::filesystem::path, std::string> files_;
     std::mutex roots_mutex_;
-    std::map<std::filesystem::path, std::string> registers_;
     std::map<std::pair<std::filesystem::path, std::string>, HouseStyle> house_styles_;
 };
 

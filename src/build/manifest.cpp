@@ -95,42 +95,92 @@ std::string manifest_file_name(const std::string& shard_label) {
     return shard_label.empty() ? "raadsstuk-manifest.json" : "raadsstuk-manifest-" + shard_label + ".json";
 }
 
-std::string manifest_json(const Manifest& m) {
-    Json j = Json::object();
-    j["format"] = kManifestFormat;
-    j["engine"] = m.engine;
-    if (!m.shard.empty()) j["shard"] = m.shard;
-    Json docs = Json::object();
-    for (const auto& [key, r] : m.documents) {
-        Json d = Json::object();
-        d["data_root"] = r.data_root;
-        d["kind"] = r.kind;
-        d["fingerprint"] = r.fingerprint;
-        d["forced"] = r.forced;
-        d["inputs"] = inputs_json(r.inputs, true);
-        Json outs = Json::array();
-        for (const auto& o : r.outputs) outs.push_back(Json{{"path", o.path}, {"sha256", o.sha256}, {"bytes", o.bytes}});
-        d["outputs"] = std::move(outs);
-        docs[key] = std::move(d);
+namespace {
+
+Json record_json(const DocumentRecord& r) {
+    Json d = Json::object();
+    d["data_root"] = r.data_root;
+    d["kind"] = r.kind;
+    d["fingerprint"] = r.fingerprint;
+    d["forced"] = r.forced;
+    d["inputs"] = inputs_json(r.inputs, true);
+    Json outs = Json::array();
+    for (const auto& o : r.outputs) outs.push_back(Json{{"path", o.path}, {"sha256", o.sha256}, {"bytes", o.bytes}});
+    d["outputs"] = std::move(outs);
+    return d;
+}
+
+// `text` (a dump with indent 2) indented by `by` more spaces after each line break.
+void append_indented(std::string& out, const std::string& text, std::size_t by) {
+    const std::string pad(by, ' ');
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += pad;
     }
-    j["documents"] = std::move(docs);
-    return j.dump(2) + "\n";
+}
+
+}  // namespace
+
+std::string manifest_json(const Manifest& m) {
+    // The same text as one JSON value dumped with indent 2 and sorted keys ("documents" < "engine" <
+    // "format" < "shard"), written record by record so that no tree of the whole manifest is built.
+    std::string out = "{\n  \"documents\": ";
+    if (m.documents.empty()) {
+        out += "{}";
+    } else {
+        out += "{";
+        bool first = true;
+        for (const auto& [key, r] : m.documents) {
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            out += Json(key).dump();
+            out += ": ";
+            append_indented(out, record_json(r).dump(2), 4);
+        }
+        out += "\n  }";
+    }
+    out += ",\n  \"engine\": " + Json(m.engine).dump();
+    out += ",\n  \"format\": " + Json(kManifestFormat).dump();
+    if (!m.shard.empty()) out += ",\n  \"shard\": " + Json(m.shard).dump();
+    out += "\n}\n";
+    return out;
 }
 
 std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
                                        diag::Diagnostics& out) {
-    const Json j = Json::parse(text, nullptr, false);
     const auto bad = [&](const std::string& pointer, const std::string& why) {
         out.push_back(diag::make(code, {file_name, pointer, 0, 0}, "manifest kan niet worden gelezen: " + why,
                                  code == "RS606" ? "alle documenten worden opnieuw gebouwd en het manifest opnieuw geschreven"
                                                  : "een manifest schrijft 'raadsstuk build' zelf in zijn uitvoermap"));
         return std::nullopt;
     };
+    // Each document's record is converted as soon as it is parsed and dropped from the JSON tree, so that
+    // reading a manifest of 10,000 documents never holds the whole tree.
+    Manifest m;
+    std::optional<Bad> damaged;
+    std::string top_key, document_key;
+    const Json::parser_callback_t keep = [&](int depth, nlohmann::json::parse_event_t event, Json& parsed) {
+        using E = nlohmann::json::parse_event_t;
+        if (event == E::key && depth == 1) top_key = parsed.get<std::string>();
+        if (event == E::key && depth == 2 && top_key == "documents") document_key = parsed.get<std::string>();
+        if (event == E::object_end && depth == 2 && top_key == "documents" && parsed.is_object()) {
+            if (damaged) return false;
+            try {
+                m.documents.emplace(document_key,
+                                    record_from(document_key, parsed, "/documents/" + diag::pointer_escape(document_key)));
+            } catch (const Bad& b) {
+                damaged = b;
+            }
+            return false;
+        }
+        return true;
+    };
+    const Json j = Json::parse(text, keep, false);
     if (j.is_discarded()) return bad("", "geen geldige JSON");
     try {
         if (string_at(j, "format", "") != kManifestFormat)
             return bad("/format", "onbekend formaat (verwacht \"" + std::string(kManifestFormat) + "\")");
-        Manifest m;
+        if (damaged) throw *damaged;
         m.engine = string_at(j, "engine", "");
         if (const auto it = j.find("shard"); it != j.end()) {
             if (!it->is_string()) throw Bad{"/shard"};
@@ -138,8 +188,8 @@ std::optional<Manifest> parse_manifest(const std::string& text, const std::strin
         }
         const Json& docs = member(j, "documents", "");
         if (!docs.is_object()) throw Bad{"/documents"};
-        for (const auto& [key, d] : docs.items())
-            m.documents.emplace(key, record_from(key, d, "/documents/" + diag::pointer_escape(key)));
+        // A value of "documents" that is no object was kept in the tree (only records are dropped).
+        for (const auto& [key, d] : docs.items()) record_from(key, d, "/documents/" + diag::pointer_escape(key));
         return m;
     } catch (const Bad& b) {
         return bad(b.pointer, "waarde ontbreekt of heeft het verkeerde type");

@@ -19,7 +19,7 @@ inline constexpr const char* kManifestFormat = "raadsstuk-manifest/1";
 // The content hashes of what goes into a document's outputs (and, separately, into its checks).
 struct DocumentInputs {
     std::string data;                                // SHA-256 of the data file
-    std::string register_hash;                       // SHA-256 over every data file of the data directory
+    std::string register_hash;                       // what the checks read of the data directory (RegisterRoot::checks_digest)
     std::map<std::string, std::string> house_style;  // gemeente file and logo (relative to the data directory)
     std::string template_version;                    // the version of the templates it uses: "1" (templates/v1)
     std::map<std::string, std::string> templates;    // that version's files (relative to the templates directory)

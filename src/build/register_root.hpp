@@ -1,9 +1,11 @@
 #pragma once
-// One data root (the directory holding gemeenten/) as the checks need it: every gemeente, every document and
-// every register file under it loaded once, the register of all of them, and what the checks work out about
-// the register as a whole. The files are read here (the build stage reads files); the check stage is handed
-// the loaded values and texts.
+// One data root (the directory holding gemeenten/) as the checks need it, kept lean so that memory does not
+// grow with the documents' texts: every gemeente loaded, and of every document and register file under it
+// only its register entries (numbers, dates, kind, statuses) and whether it loaded. A file's full content
+// and its JSON positions are loaded only while it is checked (check_file) and released after. The files are
+// read here (the build stage reads files); the check stage is handed the loaded values and texts.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,8 +16,6 @@
 #include "diag/diagnostic.hpp"
 #include "load/json_positions.hpp"
 #include "model/gemeente.hpp"
-#include "model/raadsinformatiebrief.hpp"
-#include "model/raadsvoorstel.hpp"
 #include "resolve/register.hpp"
 
 namespace raadsstuk::build {
@@ -27,10 +27,42 @@ struct DataFile {
     diag::Diagnostics unreadable;  // why the file could not be read (RS001, RS018); then text is empty
 };
 
+// A diagnostic with its place in its file: its own line and column, or those of the value its JSON pointer
+// names. The machine-readable reports give both the pointer and the place.
+struct Finding {
+    diag::Diagnostic diagnostic;
+    int line = 0;    // 0 when unknown
+    int column = 0;
+};
+
+// What the register keeps of one document or register file: the result of loading it, without its text.
+// It depends on the file's bytes and its name only, so a cache may hand it back for unchanged bytes
+// (lean_cache.hpp).
+struct LeanFile {
+    enum class State { loaded, unloadable, unknown_kind };
+    State state = State::unloadable;
+    std::string unknown_kind;                    // the "soort" that is no document (State::unknown_kind)
+    std::vector<model::RegisterEntry> entries;   // a document's one entry, a register file's entries
+};
+
+// Loads `text` (the file `name`, register file or document) into what the register keeps of it.
+LeanFile lean_file(const std::string& text, const std::string& name, bool register_file);
+
 class RegisterRoot {
 public:
-    // Reads every .json file under `data_root` (gemeenten/, register/ and the documents; schema/ skipped).
-    static std::unique_ptr<RegisterRoot> read(const std::filesystem::path& data_root);
+    // Called for each file read while the root is walked: its path relative to the root, its bytes (nothing
+    // when unreadable) and the lean load of it is wanted. A cache may answer instead of loading: return the
+    // lean file for these bytes, or nothing to have it loaded.
+    using LeanLookup = std::function<std::optional<LeanFile>(const std::filesystem::path& data_root,
+                                                             const std::filesystem::path& relative, const std::string& bytes)>;
+    // Told of each document or register file read with its bytes and lean load (to fill a cache).
+    using LeanSeen = std::function<void(const std::filesystem::path& data_root, const std::filesystem::path& relative,
+                                        const std::string& bytes, const LeanFile&)>;
+
+    // Reads every .json file under `data_root` (gemeenten/, register/ and the documents; schema/ skipped),
+    // one at a time, keeping only the lean part of each.
+    static std::unique_ptr<RegisterRoot> read(const std::filesystem::path& data_root, const LeanLookup& lookup = {},
+                                              const LeanSeen& seen = {});
     // The same from files already in memory (the benchmark uses it), in any order.
     RegisterRoot(std::filesystem::path data_root, std::vector<DataFile> files);
     ~RegisterRoot();
@@ -40,36 +72,47 @@ public:
     const std::filesystem::path& data_root() const { return root_; }
     const resolve::Register& register_of_documents() const { return *register_; }
 
+    // SHA-256 over everything of the root that the checks of a document read besides the document itself:
+    // the gemeente files (their bytes, and whether they loaded) and, of every document and register file,
+    // whether it loaded and the fields of its register entries that the checks compare (numbers, dates,
+    // kind, place, statuses; not the onderwerp or afzender, which no check reads of another document).
+    // Editing a document's text leaves it alone; changing its number or date changes it.
+    const std::string& checks_digest() const { return digest_; }
+
     // The name of a file under the root as diagnostics show it: "data/documenten/2021/x.json".
     std::string name(const std::filesystem::path& relative) const;
     // Whether `relative` is a register file (register/<naam>.json) rather than a document.
     static bool is_register_file(const std::filesystem::path& relative);
 
     // Everything about one document or register file of this root: loading (RS0xx), its gemeente (RS008),
-    // resolving (RS1xx) and the consistency checks (RS2xx). A file the root does not hold gets RS001.
-    diag::Diagnostics check_file(const std::filesystem::path& relative) const;
+    // resolving (RS1xx) and the consistency checks (RS2xx), each placed in its file. The file is read again
+    // (or `text` is used: its bytes as the caller read them) and released when done. A file the root does
+    // not hold gets RS001. Safe to call from several threads at once.
+    std::vector<Finding> check_file(const std::filesystem::path& relative) const;
+    std::vector<Finding> check_file(const std::filesystem::path& relative, const std::string& text) const;
 
     // The gemeente files' own problems (RS0xx, RS011), each file once, for the gemeenten of `relatives`.
-    diag::Diagnostics gemeente_diagnostics(const std::vector<std::filesystem::path>& relatives) const;
+    std::vector<Finding> gemeente_diagnostics(const std::vector<std::filesystem::path>& relatives) const;
     // RS224 for each file under the root that is not in `relatives` and could not be loaded.
-    diag::Diagnostics missing_from_register(const std::vector<std::filesystem::path>& relatives) const;
-
-    // Line and column of a diagnostic in its file (of the value its JSON pointer names when it has no line),
-    // when the file is one of this root's; nothing otherwise.
-    std::optional<load::TextPosition> position(const diag::Diagnostic& d) const;
+    std::vector<Finding> missing_from_register(const std::vector<std::filesystem::path>& relatives) const;
 
 private:
     struct Gemeente;
     struct File;
+    RegisterRoot(std::filesystem::path data_root);
+    void add_gemeente(const std::filesystem::path& relative, std::string text, diag::Diagnostics unreadable);
+    void add_file(const std::filesystem::path& relative, LeanFile lean);
+    void finish();
     const File* find(const std::filesystem::path& relative) const;
     const Gemeente* gemeente(const std::string& id) const;
+    Finding placed(diag::Diagnostic d, const std::string& own_name, const load::JsonPositions* own) const;
 
     std::filesystem::path root_;
     std::map<std::string, std::unique_ptr<Gemeente>> gemeenten_;  // by id (the file name)
     std::map<std::filesystem::path, std::unique_ptr<File>> files_;  // by relative path
-    std::map<std::string, const load::JsonPositions*> positions_by_name_;
     std::unique_ptr<resolve::Register> register_;
     std::unique_ptr<check::Context> context_;
+    std::string digest_;
 };
 
 }  // namespace raadsstuk::build

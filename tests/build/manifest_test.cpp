@@ -2,6 +2,8 @@
 // damaged one reported with the place of the damage.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "build/manifest.hpp"
 #include "diag/diagnostic.hpp"
 
@@ -94,4 +96,18 @@ TEST_CASE("a damaged manifest is reported with the place of the damage") {
     CHECK_FALSE(parse_manifest(R"({"format": "iets anders", "engine": "1", "documents": {}})", "m.json", "RS606", ds));
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].location.json_pointer == "/format");
+}
+
+TEST_CASE("a manifest written record by record is the JSON text of the whole, indented two spaces") {
+    // The manifest is written without building one JSON tree of it; the bytes must stay those of the format
+    // (archives compare manifests), which are nlohmann's dump with indent 2 of the whole value.
+    Manifest m = example();
+    m.shard = "2/4";
+    for (const Manifest& each : {example(), m, Manifest{"0.1.0", "", {}}}) {
+        const std::string text = manifest_json(each);
+        INFO(text);
+        CHECK(text == nlohmann::json::parse(text).dump(2) + "\n");
+    }
+    CHECK(manifest_json(m).find("\"shard\": \"2/4\"") != std::string::npos);
+    CHECK(manifest_json(Manifest{"0.1.0", "", {}}).find("\"documents\": {}") != std::string::npos);
 }

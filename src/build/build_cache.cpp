@@ -1,0 +1,146 @@
+#include "build/build_cache.hpp"
+
+#include <sys/stat.h>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "build/sha256.hpp"
+
+namespace raadsstuk::build {
+namespace {
+
+using Json = nlohmann::json;
+
+std::int64_t ns(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
+
+const char* state_name(LeanFile::State s) {
+    switch (s) {
+        case LeanFile::State::loaded: return "geladen";
+        case LeanFile::State::unknown_kind: return "onbekende soort";
+        case LeanFile::State::unloadable: break;
+    }
+    return "niet te laden";
+}
+
+Json entry_json(const model::RegisterEntry& e) {
+    Json statuses = Json::array();
+    for (const auto& s : e.statuses) statuses.push_back(Json::array({s.domain, s.status, s.pointer}));
+    // source_file is not kept: it is the file's name, which the register sets when the entry is used.
+    return Json::array({e.gemeente, e.zaaknummer, e.documentnummer, e.kind, e.date.year, e.date.month, e.date.day,
+                        e.subject, e.sender, e.pointer, e.zaaknummer_pointer, e.documentnummer_pointer, e.date_pointer,
+                        std::move(statuses)});
+}
+
+// Throws (nlohmann's type errors) on anything but what entry_json writes; the caller drops the cache then.
+model::RegisterEntry entry_from(const Json& j) {
+    model::RegisterEntry e;
+    if (!j.is_array() || j.size() != 14) throw std::runtime_error("entry");
+    e.gemeente = j.at(0).get<std::string>();
+    e.zaaknummer = j.at(1).get<std::string>();
+    e.documentnummer = j.at(2).get<std::string>();
+    e.kind = j.at(3).get<std::string>();
+    e.date.year = j.at(4).get<int>();
+    e.date.month = j.at(5).get<int>();
+    e.date.day = j.at(6).get<int>();
+    e.subject = j.at(7).get<std::string>();
+    e.sender = j.at(8).get<std::string>();
+    e.pointer = j.at(9).get<std::string>();
+    e.zaaknummer_pointer = j.at(10).get<std::string>();
+    e.documentnummer_pointer = j.at(11).get<std::string>();
+    e.date_pointer = j.at(12).get<std::string>();
+    for (const auto& s : j.at(13)) {
+        if (!s.is_array() || s.size() != 3) throw std::runtime_error("status");
+        e.statuses.push_back({s.at(0).get<std::string>(), s.at(1).get<std::string>(), s.at(2).get<std::string>()});
+    }
+    return e;
+}
+
+}  // namespace
+
+std::optional<FileStat> stat_file(const std::filesystem::path& file) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return FileStat{static_cast<std::uintmax_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
+                    static_cast<std::uint64_t>(st.st_ino)};
+}
+
+std::filesystem::path build_cache_file(const std::filesystem::path& cache_dir, const std::filesystem::path& out_dir,
+                                       const std::string& shard_label) {
+    std::error_code ec;
+    const std::string key = std::filesystem::absolute(out_dir, ec).lexically_normal().generic_string() + "\n" + shard_label;
+    return cache_dir / ("build-" + sha256_hex(key).substr(0, 16) + ".cache");
+}
+
+std::string data_file_key(const std::filesystem::path& data_root, const std::filesystem::path& relative) {
+    return data_root.lexically_normal().generic_string() + "\n" + relative.lexically_normal().generic_string();
+}
+
+bool trusted(const BuildCache& cache, const std::string& output, const FileStat& now) {
+    const auto it = cache.outputs.find(output);
+    return it != cache.outputs.end() && it->second == now && now.mtime_ns < cache.written_ns &&
+           now.ctime_ns < cache.written_ns;
+}
+
+std::string build_cache_text(const BuildCache& cache) {
+    std::string out = Json{{"format", kBuildCacheFormat}}.dump() + "\n";
+    for (const auto& [path, s] : cache.outputs)
+        out += Json::array({"uitvoer", path, s.bytes, s.mtime_ns, s.ctime_ns, s.inode}).dump() + "\n";
+    for (const auto& [key, f] : cache.data_files) {
+        Json entries = Json::array();
+        for (const auto& e : f.lean.entries) entries.push_back(entry_json(e));
+        const DocumentFacts& d = f.facts;
+        Json facts = Json::array({d.soort, d.sjabloonversie ? Json(*d.sjabloonversie) : Json(nullptr), d.sjabloon,
+                                  d.sjabloon_besluit, d.gemeente});
+        out += Json::array({"gegevens", key, f.sha256, state_name(f.lean.state), f.lean.unknown_kind, std::move(entries),
+                            std::move(facts)})
+                   .dump() +
+               "\n";
+    }
+    return out;
+}
+
+BuildCache parse_build_cache(const std::string& text) {
+    BuildCache cache;
+    std::istringstream in(text);
+    std::string line;
+    try {
+        if (!std::getline(in, line)) return {};
+        const Json head = Json::parse(line);
+        if (!head.is_object() || head.value("format", "") != kBuildCacheFormat) return {};
+        while (std::getline(in, line)) {
+            const Json j = Json::parse(line);
+            const std::string what = j.at(0).get<std::string>();
+            if (what == "uitvoer" && j.size() == 6) {
+                cache.outputs[j.at(1).get<std::string>()] =
+                    FileStat{j.at(2).get<std::uintmax_t>(), j.at(3).get<std::int64_t>(), j.at(4).get<std::int64_t>(),
+                             j.at(5).get<std::uint64_t>()};
+            } else if (what == "gegevens" && j.size() == 7) {
+                CachedDataFile f;
+                f.sha256 = j.at(2).get<std::string>();
+                const std::string state = j.at(3).get<std::string>();
+                f.lean.state = state == "geladen"           ? LeanFile::State::loaded
+                               : state == "onbekende soort" ? LeanFile::State::unknown_kind
+                                                            : LeanFile::State::unloadable;
+                f.lean.unknown_kind = j.at(4).get<std::string>();
+                for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
+                const Json& d = j.at(6);
+                if (!d.is_array() || d.size() != 5) return {};
+                f.facts.soort = d.at(0).get<std::string>();
+                if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
+                f.facts.sjabloon = d.at(2).get<std::string>();
+                f.facts.sjabloon_besluit = d.at(3).get<std::string>();
+                f.facts.gemeente = d.at(4).get<std::string>();
+                cache.data_files[j.at(1).get<std::string>()] = std::move(f);
+            } else {
+                return {};
+            }
+        }
+    } catch (const std::exception&) {
+        return {};  // a damaged cache is no cache
+    }
+    return cache;
+}
+
+}  // namespace raadsstuk::build
