@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "layout/lay_out.hpp"
 #include "pdf/write_pdf.hpp"
@@ -65,6 +66,16 @@ inline CommandResult run(const std::string& command) {
 }
 
 inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+// The font lines of `pdffonts FILE` (its two header lines left out), one per font.
+inline std::vector<std::string> pdffonts_lines(const std::filesystem::path& pdf) {
+    std::istringstream listing(run("pdffonts " + quoted(pdf) + " 2>&1").output);
+    std::vector<std::string> lines;
+    std::string line;
+    for (int i = 0; std::getline(listing, line); ++i)
+        if (i >= 2 && !line.empty()) lines.push_back(line);
+    return lines;
+}
 
 inline model::HouseStyle voorschoten_style() {
     model::HouseStyle s;
