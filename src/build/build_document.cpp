@@ -20,11 +20,6 @@ layout::LayoutRequest layout_request(const model::Gemeente& gemeente, const std:
     request.info.author = "Gemeente " + gemeente.name;
     request.source_name = source_file;
     request.style_source = gemeente.source_file;  // hardening: RS402/RS404 point into the gemeente file
-    // The resolved gemeente's style is the version the document uses; an earlier one is found by its
-    // version, which is unique in the gemeente file (RS030).
-    for (std::size_t i = 0; i < gemeente.earlier_styles.size(); ++i)
-        if (gemeente.earlier_styles[i].version == gemeente.style.version)
-            request.style_pointer = "/eerdere_huisstijlen/" + std::to_string(i);
     return request;
 }
 

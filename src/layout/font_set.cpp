@@ -21,10 +21,9 @@ FontStyle font_style(bool bold, bool italic) {
 }
 
 FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
-                 std::string source_name, diag::Diagnostics& out, std::string style_source,
-                 std::string style_pointer)
+                 std::string source_name, diag::Diagnostics& out, std::string style_source)
     : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),
-      style_source_(std::move(style_source)), style_pointer_(std::move(style_pointer)), out_(out) {
+      style_source_(std::move(style_source)), style_pointer_(style.pointer), out_(out) {
     const std::string names[4] = {style.font.regular, style.font.bold, style.font.italic, style.font.bold_italic};
     for (int i = 0; i < 4; ++i) {
         const std::string name = names[i].empty() ? kDefaultFaces[i] : names[i];

@@ -36,11 +36,10 @@ class FontSet {
 public:
     // Finds and loads the house fonts; RS402 for each that cannot be found or read. A missing bold or
     // italic face falls back to the regular one; ok() is false when the regular face is missing.
-    // RS402 points at style_source (the gemeente file) and the font's pointer in it (style_pointer +
+    // RS402 points at style_source (the gemeente file) and the font's pointer in it (style.pointer +
     // "/lettertype/vet"), or at source_name when there is no style_source; RS403 always at source_name.
     FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
-            std::string source_name, diag::Diagnostics& out, std::string style_source = {},
-            std::string style_pointer = "/huisstijl");
+            std::string source_name, diag::Diagnostics& out, std::string style_source = {});
 
     bool ok() const { return house_[0] != nullptr; }
 

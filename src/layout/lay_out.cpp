@@ -12,8 +12,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
                         diag::Diagnostics& out) {
     LaidOutDocument doc;
     doc.info = request.info;
-    FontSet fonts(library, env, request.style, request.source_name, out, request.style_source,
-                  request.style_pointer);
+    FontSet fonts(library, env, request.style, request.source_name, out, request.style_source);
     const std::vector<Region> regions = regions::parse_regions(request.markdown, request.source_name, out);
     if (!fonts.ok()) return doc;
 

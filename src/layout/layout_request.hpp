@@ -16,7 +16,6 @@ struct LayoutRequest {
     DocumentInfo info;
     std::string source_name;          // the data file as the user gave it, for diagnostics
     std::string style_source;         // the gemeente file the style comes from: where RS402/RS404 point
-    std::string style_pointer = "/huisstijl";  // the style's JSON pointer in it ("/eerdere_huisstijlen/0")
 };
 
 }  // namespace raadsstuk::layout

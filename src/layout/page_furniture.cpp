@@ -26,7 +26,7 @@ double add_letterhead(Page& page, const LayoutRequest& request, LetterContext& c
         } else {
             const diag::Location where = request.style_source.empty()
                                              ? diag::Location{ctx.source, "", 0, 0}
-                                             : diag::Location{request.style_source, request.style_pointer + "/logo", 0, 0};
+                                             : diag::Location{request.style_source, request.style.pointer + "/logo", 0, 0};
             ctx.out.push_back(diag::make("RS404", where,
                                          "logo '" + *st.logo + "' kan niet worden gebruikt: " + why,
                                          "het logo moet een PNG-bestand zijn, met een pad ten opzichte van het gemeentebestand"));

@@ -124,6 +124,14 @@ private:
         info_.push_back(info);
     }
 
+    // An unbreakable part of a word as a box.
+    void push_box(Segment segment) {
+        segments_.push_back(std::move(segment));
+        ItemInfo box;
+        box.segment = static_cast<int>(segments_.size() - 1);
+        push(BreakItem::box(segments_.back().width), box);
+    }
+
     void add_space(const SpanStyle& s) {
         const FontStyle fs = style_of(s);
         const double w = fonts_.space_width(fs, style_.size);
@@ -154,10 +162,7 @@ private:
             Segment whole;
             add_pieces(whole, fragments.front().text, fragments.front().style);
             if (whole.width <= style_.width / 2) {
-                segments_.push_back(std::move(whole));
-                ItemInfo box;
-                box.segment = static_cast<int>(segments_.size() - 1);
-                push(BreakItem::box(segments_.back().width), box);
+                push_box(std::move(whole));
                 return;
             }
         }
@@ -235,10 +240,7 @@ private:
                     push(BreakItem::penalty_item(hyphen_width, o.penalty, o.hyphen), info);
                 }
             }
-            segments_.push_back(std::move(parts[p]));
-            ItemInfo box;
-            box.segment = static_cast<int>(segments_.size() - 1);
-            push(BreakItem::box(segments_.back().width), box);
+            push_box(std::move(parts[p]));
         }
     }
 

@@ -53,6 +53,7 @@ bool read_house_style(Reader& r, const json& v, const std::string& pointer, cons
                       model::HouseStyle& s) {
     const auto shapes = gemeente_shapes();
     if (!r.object(v, pointer, shape_at(shapes, shape))) return false;
+    s.pointer = pointer;
     set(r.version(v, pointer, "versie"), s.version);
 
     if (const json* font = member(v, "lettertype")) {

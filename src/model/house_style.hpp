@@ -25,6 +25,7 @@ struct HouseStyle {
     // stay in the gemeente file (eerdere_huisstijlen) so that a document that records its version
     // (huisstijlversie) is laid out as it was issued.
     int version = 1;
+    std::string pointer = "/huisstijl";      // where it stands in the gemeente file ("/eerdere_huisstijlen/0")
     FontFamily font;                         // JSON: lettertype
     std::string fallback_font = "DejaVuSans.ttf";  // JSON: lettertype.terugval; for glyphs the house font lacks
     double body_size = 10.0;                 // JSON: grootte.tekst
