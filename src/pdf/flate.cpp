@@ -2,8 +2,10 @@
 
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
+#include <array>
+#include <memory>
 #include <stdexcept>
 
 namespace raadsstuk::pdf::detail {
@@ -11,14 +13,29 @@ namespace {
 
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
 
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
+
+// A libdeflate compressor may be used by one thread at a time; each thread keeps one per level, made
+// when first needed (allocating one costs more than deflating a small stream).
+libdeflate_compressor& compressor_for(int level) {
+    thread_local std::array<Compressor, 13> compressors;
+    if (level < 1 || level > 12) throw std::invalid_argument("deflate level outside 1..12");
+    Compressor& c = compressors[static_cast<std::size_t>(level)];
+    if (!c) c.reset(libdeflate_alloc_compressor(level));
+    if (!c) throw std::runtime_error("libdeflate_alloc_compressor failed");  // only for lack of memory
+    return *c;
+}
+
 }  // namespace
 
 std::string deflate_bytes(std::string_view bytes, int level) {
-    uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                  static_cast<uLong>(bytes.size()), level) != Z_OK)
-        throw std::runtime_error("zlib compress2 failed");  // only for lack of memory: compressBound suffices
+    libdeflate_compressor& c = compressor_for(level);
+    std::string out(libdeflate_zlib_compress_bound(&c, bytes.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(&c, bytes.data(), bytes.size(), out.data(), out.size());
+    if (size == 0) throw std::runtime_error("libdeflate_zlib_compress failed");  // the bound always suffices
     out.resize(size);
     return out;
 }

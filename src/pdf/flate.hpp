@@ -11,17 +11,18 @@
 
 namespace raadsstuk::pdf::detail {
 
-// zlib (RFC 1950) stream of `bytes` at a zlib level (1 fastest .. 9 smallest). Deterministic: the same
-// bytes and level give the same output.
+// zlib-format (RFC 1950) stream of `bytes`, made by libdeflate (faster than zlib and a little smaller) at
+// a libdeflate level (1 fastest .. 12 smallest). Deterministic: the same bytes, level and libdeflate
+// version give the same output.
 std::string deflate_bytes(std::string_view bytes, int level);
 
 // Sets the data of a libharu stream dictionary (from HPDF_DictStream_New, or a page's contents) to
 // already deflated bytes, marked /Filter /FlateDecode. False when libharu reports an error.
 bool set_deflated_data(HPDF_Dict stream, std::string_view deflated);
 
-// The zlib level for page content streams (measured in docs/performance.md).
+// The level for page content streams (measured in docs/performance.md).
 inline constexpr int kContentLevel = 3;
-// The zlib level for what is deflated once and cached.
+// The level for what is deflated once and cached.
 inline constexpr int kCachedLevel = 9;
 
 }  // namespace raadsstuk::pdf::detail

@@ -25,11 +25,25 @@ void append_number(std::string& out, double v, int decimals) {
     out += s;
 }
 
+namespace {
+
+// One byte of a glyph code inside a literal string: the three delimiters escaped, and CR too, which a
+// reader would otherwise take for an end of line and turn into LF (PDF 32000-1, 7.3.4.2).
+void append_code_byte(std::string& out, unsigned char b) {
+    switch (b) {
+        case '(':
+        case ')':
+        case '\\': out += '\\'; out += static_cast<char>(b); break;
+        case '\r': out += "\\r"; break;
+        default: out += static_cast<char>(b);
+    }
+}
+
+}  // namespace
+
 void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    out += "[<";
+    out += "[(";
     bool open = true;
-    char hex[4];
     for (std::size_t at = 0; at < utf8.size();) {
         char32_t c = static_cast<unsigned char>(utf8[at]);
         if (c < 0x80) {
@@ -40,22 +54,19 @@ void append_show_text(std::string& out, const FontSubset& subset, std::string_vi
             at += d.length;
         }
         if (!open) {
-            out += " <";
+            out += " (";
             open = true;
         }
         const std::uint16_t g = subset.glyph_of(c);
-        hex[0] = kHex[g >> 12];
-        hex[1] = kHex[(g >> 8) & 0xF];
-        hex[2] = kHex[(g >> 4) & 0xF];
-        hex[3] = kHex[g & 0xF];
-        out.append(hex, 4);
+        append_code_byte(out, static_cast<unsigned char>(g >> 8));
+        append_code_byte(out, static_cast<unsigned char>(g & 0xFF));
         if (c == U' ' && space_adjust != 0) {
-            out += "> ";
+            out += ") ";
             append_number(out, space_adjust);
             open = false;
         }
     }
-    if (open) out += '>';
+    if (open) out += ')';
     out += "] TJ\n";
 }
 

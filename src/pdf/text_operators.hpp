@@ -13,9 +13,10 @@ namespace raadsstuk::pdf::detail {
 // `v` with at most `decimals` decimals, without trailing zeros or a "-0": 12.5, 0.333, 100.
 void append_number(std::string& out, double v, int decimals = 3);
 
-// "[<00030004> -250 <0005>] TJ\n" for the UTF-8 text: each character's subset glyph as four hex digits,
-// and after each U+0020 the TJ adjustment `space_adjust` (thousandths of the font size, negative moves
-// right) when it is not 0. A character without a glyph in the subset is drawn as glyph 0.
+// "[(\0\3\0\4) -250 (\0\5)] TJ\n" for the UTF-8 text: each character's subset glyph as two bytes, high
+// byte first, in a literal string (half the bytes of hex digits, to deflate and to read), with `(`, `)`,
+// `\` and CR escaped; after each U+0020 the TJ adjustment `space_adjust` (thousandths of the font size,
+// negative moves right) when it is not 0. A character without a glyph in the subset is drawn as glyph 0.
 void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust);
 
 }  // namespace raadsstuk::pdf::detail

@@ -170,25 +170,45 @@ TEST_CASE("font subset: the tag is six capitals from the face and its characters
     CHECK(pdf::detail::subset_tag("LiberationSans-Bold", {U'a', U'b'}) != a);
 }
 
-TEST_CASE("text operators: glyph codes in hex, word spacing as TJ adjustments after each space", "[font-subset]") {
+TEST_CASE("text operators: glyph codes as two bytes, word spacing as TJ adjustments after each space", "[font-subset]") {
+    using namespace std::string_literals;
     const auto font = system_font("LiberationSans-Regular.ttf");
     const auto subset = pdf::detail::subset_font(*font, {U' ', U'a', U'b'});
     REQUIRE(subset);
     std::string out;
     pdf::detail::append_show_text(out, *subset, "ab ba", 0);
-    CHECK(out == "[<00020003000100030002>] TJ\n");
+    CHECK(out == "[(\0\2\0\3\0\1\0\3\0\2)] TJ\n"s);
     out.clear();
     pdf::detail::append_show_text(out, *subset, "a b a", -123.4567);
-    CHECK(out == "[<00020001> -123.457 <00030001> -123.457 <0002>] TJ\n");
+    CHECK(out == "[(\0\2\0\1) -123.457 (\0\3\0\1) -123.457 (\0\2)] TJ\n"s);
     out.clear();
     pdf::detail::append_show_text(out, *subset, "a ", -50);
-    CHECK(out == "[<00020001> -50] TJ\n");
+    CHECK(out == "[(\0\2\0\1) -50] TJ\n"s);
     out.clear();
     for (double v : {12.5, 0.0, -0.0001, 100.0, 595.276, -3.14159}) {
         pdf::detail::append_number(out, v);
         out += ' ';
     }
     CHECK(out == "12.5 0 0 100 595.276 -3.142 ");
+}
+
+TEST_CASE("text operators: a glyph code byte that is a string delimiter or CR is escaped", "[font-subset]") {
+    // Glyphs are numbered in the order of the characters: with U+0021..U+007E in the subset, '-' is glyph
+    // 13 (CR), 'H' 40 '(', 'I' 41 ')' and '|' 92 '\\'. Unescaped, a reader would end the string early or
+    // read CR as LF, and draw other glyphs than these.
+    using namespace std::string_literals;
+    const auto font = system_font("LiberationSans-Regular.ttf");
+    std::set<char32_t> chars;
+    for (char32_t c = 0x21; c <= 0x7E; ++c) chars.insert(c);
+    const auto subset = pdf::detail::subset_font(*font, chars);
+    REQUIRE(subset);
+    REQUIRE(subset->glyph_of(U'-') == 13);
+    REQUIRE(subset->glyph_of(U'H') == 40);
+    REQUIRE(subset->glyph_of(U'I') == 41);
+    REQUIRE(subset->glyph_of(U'|') == 92);
+    std::string out;
+    pdf::detail::append_show_text(out, *subset, "-HI|!", 0);
+    CHECK(out == "[(\0\\r\0\\(\0\\)\0\\\\\0\1)] TJ\n"s);
 }
 
 TEST_CASE("font subset: a damaged font file gives a reason or a subset that parses, never a crash", "[font-subset]") {
