@@ -35,22 +35,23 @@ std::optional<std::string> read_file(const fs::path& path, diag::Diagnostics& ou
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    if (in) buffer << in.rdbuf();
-    if (!in || in.bad()) {
+    const auto cannot_read = [&] {
         out.push_back(diag::make("RS001", where, "bestand kan niet worden gelezen", "heeft u leesrechten?"));
         return std::nullopt;
+    };
+    if (!in) return cannot_read();
+    // Read at once into a string of the file's size; a file that grew since is read to its end.
+    std::string text(ec ? 0 : static_cast<std::size_t>(fs::file_size(path, ec)), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) return cannot_read();
+    if (in && in.peek() != std::ifstream::traits_type::eof()) {
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        if (in.bad()) return cannot_read();
+        text += std::move(rest).str();
     }
-    return std::move(buffer).str();
-}
-
-std::optional<std::string> detect_kind(std::string_view json_text) {
-    diag::Diagnostics ignored;
-    const auto root = detail::parse_json(json_text, "", ignored);
-    if (!root || !root->is_object()) return std::nullopt;
-    const auto it = root->find("soort");
-    if (it == root->end() || !it->is_string()) return std::nullopt;
-    return it->get<std::string>();
+    return text;
 }
 
 std::optional<fs::path> find_data_root(const fs::path& document_file) {

@@ -33,8 +33,10 @@ inline constexpr std::uintmax_t kAnySize = static_cast<std::uintmax_t>(-1);
 std::optional<std::string> read_file(const std::filesystem::path& path, diag::Diagnostics& out,
                                      std::uintmax_t max_bytes = kMaxDataFileBytes);
 
-// The "soort" of a data file ("gemeente", "raadsinformatiebrief", ...) as written in it, or nothing when
-// the text is not a JSON object with a string "soort". Reports nothing: the loader of that kind reports.
+// The "soort" of a data file ("gemeente", "raadsinformatiebrief", ...): the first string member "soort" of
+// its root object, or nothing when the text up to it is not JSON, the root is not an object or has no
+// string "soort". It reads no further than that member, so it costs little for a file that starts with
+// its soort, and reports nothing: the loader of that kind reports what is wrong with the file.
 std::optional<std::string> detect_kind(std::string_view json_text);
 
 // Loads a gemeente file (data/gemeenten/<id>.json). file_name is used in diagnostics and kept in

@@ -147,5 +147,11 @@ TEST_CASE("the kind of a data file is its soort") {
     CHECK_FALSE(load::detect_kind(R"({"soort": 3})"));
     CHECK_FALSE(load::detect_kind(R"({"naam": "x"})"));
     CHECK_FALSE(load::detect_kind(R"(["soort"])"));
-    CHECK_FALSE(load::detect_kind(R"({"soort": "gemeente",})"));
+    CHECK_FALSE(load::detect_kind(R"({"naam": "x",, "soort": "gemeente"})"));
+    CHECK_FALSE(load::detect_kind(R"({"x": {"soort": "gemeente"}})"));
+    CHECK_FALSE(load::detect_kind(R"({"soort": ["gemeente"]})"));
+    CHECK(load::detect_kind(R"({"x": {"soort": "a"}, "y": [1, {"soort": "b"}], "soort": "register"})") == "register");
+    // The probe reads no further than the soort: what follows is for the loader of that kind to report.
+    CHECK(load::detect_kind(R"({"soort": "gemeente",})") == "gemeente");
+    CHECK(load::detect_kind(R"({"soort": "raadsvoorstel", "tekst": "nooit afgesloten)") == "raadsvoorstel");
 }
