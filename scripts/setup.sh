@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake make pkg-config git
   nlohmann-json3-dev libhpdf-dev catch2 libkainjow-mustache-dev
-  libdeflate-dev
+  libdeflate-dev libjemalloc-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libhyphen-dev hyphen-nl
   fonts-liberation2 fonts-dejavu-core
