@@ -37,12 +37,12 @@ std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, cons
     out->description = describe_font(font);
     out->base_font = subset_tag(out->description.postscript_name, characters) + "+" + out->description.postscript_name;
     out->program_length = subset->program.size();
-    out->deflated_program = deflate_bytes(subset->program, kCachedLevel);
+    out->deflated_program = deflate_bytes(subset->program, kFontLevel);
     subset->program.clear();
     subset->program.shrink_to_fit();
     std::map<unsigned, char32_t> codes;
     for (std::size_t i = 0; i < subset->characters.size(); ++i) codes.emplace(static_cast<unsigned>(i + 1), subset->characters[i]);
-    out->deflated_to_unicode = deflate_bytes(to_unicode_cmap(codes, 2), kCachedLevel);
+    out->deflated_to_unicode = deflate_bytes(to_unicode_cmap(codes, 2), kFontLevel);
     for (std::uint16_t g : subset->source_glyphs) out->widths.push_back(pdf_width(font, g));
     out->subset = std::move(*subset);
     return out;

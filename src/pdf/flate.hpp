@@ -20,9 +20,15 @@ std::string deflate_bytes(std::string_view bytes, int level);
 // already deflated bytes, marked /Filter /FlateDecode. False when libharu reports an error.
 bool set_deflated_data(HPDF_Dict stream, std::string_view deflated);
 
-// The level for page content streams (measured in docs/performance.md).
-inline constexpr int kContentLevel = 3;
-// The level for what is deflated once and cached.
+// The levels, chosen with bench/deflate_bench on the two-page letters of the benchmark
+// (docs/performance.md): level 1 takes about 65 % of level 3's time on page contents and a third of level
+// 9's on font subsets, for PDFs 2.5 % larger; the size target is met with room to spare, the speed target
+// is not. Page content streams:
+inline constexpr int kContentLevel = 1;
+// A document's font subsets and their ToUnicode maps: deflated once per (font, set of characters) and
+// cached, but two documents rarely share a set, so in effect once per document.
+inline constexpr int kFontLevel = 1;
+// The level for what is deflated once per process (the sRGB profile).
 inline constexpr int kCachedLevel = 9;
 
 }  // namespace raadsstuk::pdf::detail
