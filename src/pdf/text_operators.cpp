@@ -7,7 +7,10 @@
 
 namespace raadsstuk::pdf::detail {
 
-void append_number(std::string& out, double v, int decimals) {
+namespace {
+
+// append_number by way of the decimal text of the double, for what the integer path cannot take.
+void append_number_text(std::string& out, double v, int decimals) {
     const double scale = std::pow(10.0, decimals);
     double rounded = std::round(v * scale) / scale;
     if (rounded == 0) rounded = 0;  // no "-0"
@@ -25,8 +28,6 @@ void append_number(std::string& out, double v, int decimals) {
     out += s;
 }
 
-namespace {
-
 // One byte of a glyph code inside a literal string: the three delimiters escaped, and CR too, which a
 // reader would otherwise take for an end of line and turn into LF (PDF 32000-1, 7.3.4.2).
 void append_code_byte(std::string& out, unsigned char b) {
@@ -40,6 +41,41 @@ void append_code_byte(std::string& out, unsigned char b) {
 }
 
 }  // namespace
+
+// Every coordinate of a page goes through here. The value rounded to `decimals` decimals is an integer
+// number of units (1/1000 for 3 decimals); written as such it is the same text as the double's, without
+// formatting a double.
+void append_number(std::string& out, double v, int decimals) {
+    static constexpr long long kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals < 0 || decimals > 6 || !std::isfinite(v) ||
+        std::fabs(v) >= 1e15 / static_cast<double>(kScale[decimals])) {
+        append_number_text(out, v, decimals);
+        return;
+    }
+    const long long scale = kScale[decimals];
+    long long units = std::llround(v * static_cast<double>(scale));
+    if (units == 0) {
+        out += '0';
+        return;
+    }
+    char buf[32];
+    char* p = buf;
+    if (units < 0) {
+        *p++ = '-';
+        units = -units;
+    }
+    p = std::to_chars(p, buf + sizeof buf, units / scale).ptr;
+    long long fraction = units % scale;
+    if (fraction != 0) {
+        int digits = decimals;
+        while (fraction % 10 == 0) fraction /= 10, --digits;
+        *p++ = '.';
+        char* end = p + digits;
+        for (char* q = end; q > p; fraction /= 10) *--q = static_cast<char>('0' + fraction % 10);
+        p = end;
+    }
+    out.append(buf, static_cast<std::size_t>(p - buf));
+}
 
 void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust) {
     out += "[(";
