@@ -147,7 +147,19 @@ std::optional<std::pair<DateMention, std::size_t>> date_at(const Tokens& t, std:
 
 std::vector<DateMention> find_dates(const Tokens& t) {
     std::vector<DateMention> out;
+    // Every date names its month, at most three tokens after its start ("maandag , 8 maart"): the months
+    // are found once, and a date is looked for only where one follows.
+    std::vector<std::size_t> months;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t.name(i, kMonths) >= 0) months.push_back(i);
+    auto next_month = months.begin();
     for (std::size_t i = 0; i < t.size();) {
+        while (next_month != months.end() && *next_month < i) ++next_month;
+        if (next_month == months.end()) break;
+        if (*next_month > i + 3) {
+            i = *next_month - 3;
+            continue;
+        }
         if (auto found = date_at(t, i)) {
             out.push_back(found->first);
             i = found->second;
@@ -201,8 +213,19 @@ bool boundary_after(std::string_view t, std::size_t pos) { return pos >= t.size(
 
 std::vector<NumberMention> find_numbers(std::string_view t, std::span<const model::ZaaknummerPattern> patterns) {
     std::vector<NumberMention> out;
-    // Zaaknummers: the longest match of any pattern at each place, left to right, not overlapping.
+    // Zaaknummers: the longest match of any pattern at each place, left to right, not overlapping. A
+    // match starts with its pattern's lead; only a pattern without one can start anywhere.
+    std::array<bool, 256> can_start{};
+    bool starts_anywhere = false;
+    for (const auto& p : patterns) {
+        if (p.lead().empty()) starts_anywhere = true;
+        else can_start[static_cast<unsigned char>(p.lead().front())] = true;
+    }
     for (std::size_t pos = 0; pos < t.size();) {
+        if (!starts_anywhere && !can_start[static_cast<unsigned char>(t[pos])]) {
+            ++pos;
+            continue;
+        }
         std::optional<std::pair<std::size_t, model::Zaaknummer>> best;
         if (boundary_before(t, pos)) {
             for (const auto& p : patterns) {
@@ -227,7 +250,7 @@ std::vector<NumberMention> find_numbers(std::string_view t, std::span<const mode
     static constexpr std::array<std::string_view, 5> kCues = {"documentnummer", "documentnr.", "docnr.", "doc.nr.",
                                                                "doc. nr."};
     for (std::size_t pos = 0; pos < t.size(); ++pos) {
-        if (!boundary_before(t, pos) || !is_ascii_letter(t[pos])) continue;
+        if (lower(t[pos]) != 'd' || !boundary_before(t, pos)) continue;  // every cue starts with "d"
         for (std::string_view cue : kCues) {
             if (pos + cue.size() > t.size() || !equals_lower(t.substr(pos, cue.size()), cue)) continue;
             std::size_t j = pos + cue.size();
@@ -311,6 +334,11 @@ std::vector<AmountMention> find_amounts(std::string_view t) {
     constexpr std::string_view kEuro = "\xE2\x82\xAC";
     constexpr std::string_view kPlaceholder = model::kAmountMarkerPrefix;
     for (std::size_t i = 0; i < t.size();) {
+        // An amount or placeholder starts with a digit, "€", "EUR" or the placeholder's first byte.
+        if (const char c = t[i]; !is_digit(c) && c != kEuro.front() && c != 'E' && c != kPlaceholder.front()) {
+            ++i;
+            continue;
+        }
         if (t.substr(i).starts_with(kPlaceholder)) {
             const std::size_t close = t.find("]]", i);
             if (close != std::string_view::npos) {
