@@ -28,16 +28,24 @@ void append_number_text(std::string& out, double v, int decimals) {
     out += s;
 }
 
-// One byte of a glyph code inside a literal string: the three delimiters escaped, and CR too, which a
-// reader would otherwise take for an end of line and turn into LF (PDF 32000-1, 7.3.4.2).
-void append_code_byte(std::string& out, unsigned char b) {
-    switch (b) {
-        case '(':
-        case ')':
-        case '\\': out += '\\'; out += static_cast<char>(b); break;
-        case '\r': out += "\\r"; break;
-        default: out += static_cast<char>(b);
+// The two bytes of a glyph code, high byte first, inside a literal string: the three delimiters escaped,
+// and CR too, which a reader would otherwise take for an end of line and turn into LF (PDF 32000-1,
+// 7.3.4.2).
+void append_code(std::string& out, std::uint16_t glyph) {
+    char buf[4];
+    std::size_t n = 0;
+    for (const unsigned char b : {static_cast<unsigned char>(glyph >> 8), static_cast<unsigned char>(glyph & 0xFF)}) {
+        if (b == '(' || b == ')' || b == '\\') {
+            buf[n++] = '\\';
+            buf[n++] = static_cast<char>(b);
+        } else if (b == '\r') {
+            buf[n++] = '\\';
+            buf[n++] = 'r';
+        } else {
+            buf[n++] = static_cast<char>(b);
+        }
     }
+    out.append(buf, n);
 }
 
 }  // namespace
@@ -93,9 +101,7 @@ void append_show_text(std::string& out, const FontSubset& subset, std::string_vi
             out += " (";
             open = true;
         }
-        const std::uint16_t g = subset.glyph_of(c);
-        append_code_byte(out, static_cast<unsigned char>(g >> 8));
-        append_code_byte(out, static_cast<unsigned char>(g & 0xFF));
+        append_code(out, subset.glyph_of(c));
         if (c == U' ' && space_adjust != 0) {
             out += ") ";
             append_number(out, space_adjust);
