@@ -149,8 +149,11 @@ std::string break_sentences(std::string_view line, std::string_view continuation
         const char c = line[i];
         if (c == ' ') word_start = i + 1;
         if (c != '.' && c != '?' && c != '!') {
-            out += c;
-            ++i;
+            // The run up to the next space or punctuation at once.
+            std::size_t run = i + 1;
+            while (run < line.size() && line[run] != ' ' && line[run] != '.' && line[run] != '?' && line[run] != '!') ++run;
+            out.append(line.substr(i, run - i));
+            i = run;
             continue;
         }
         // Punctuation, closers, then a run of spaces, then maybe openers and an upper-case letter or digit.
@@ -202,6 +205,14 @@ std::string neutralise_html(std::string_view md) {
         if (is_blank(line)) code_ticks = 0;  // a code span does not cross a blank line
         for (std::size_t i = 0; i < line.size(); ++i) {
             const char c = line[i];
+            if (c != '\\' && c != '`' && c != '<') {
+                // The run of characters this pass leaves alone, at once.
+                std::size_t run = i + 1;
+                while (run < line.size() && line[run] != '\\' && line[run] != '`' && line[run] != '<') ++run;
+                out.append(line.substr(i, run - i));
+                i = run - 1;
+                continue;
+            }
             if (c == '\\' && code_ticks == 0 && i + 1 < line.size()) {
                 out += c;
                 out += line[++i];
@@ -250,7 +261,12 @@ std::string prepare_body_block(std::string_view block) {
     // Drop control characters (not tab, not newline), normalise line ends.
     std::string clean;
     clean.reserve(block.size());
-    for (std::size_t i = 0; i < block.size(); ++i) {
+    const bool has_control = std::any_of(block.begin(), block.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\n' && c != '\t') || u == 0x7F;
+    });
+    if (!has_control) clean = block;  // nearly always: nothing to drop or normalise
+    for (std::size_t i = 0; has_control && i < block.size(); ++i) {
         const auto u = static_cast<unsigned char>(block[i]);
         if (block[i] == '\r') {
             if (i + 1 < block.size() && block[i + 1] == '\n') continue;
