@@ -2,6 +2,7 @@
 
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include <algorithm>
 #include <array>
@@ -329,18 +330,27 @@ private:
         if (HPDF_SaveToStream(pdf_.get()) != HPDF_OK || pdf_.failed()) return fail("opslaan");
         const HPDF_UINT32 size = HPDF_GetStreamSize(pdf_.get());
         std::string bytes(size, '\0');
-        HPDF_ResetStream(pdf_.get());
-        HPDF_UINT32 done = 0;
-        while (done < size) {
-            HPDF_UINT32 chunk = size - done;
-            const HPDF_STATUS status =
-                HPDF_ReadFromStream(pdf_.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()) + done, &chunk);
-            done += chunk;
-            if (chunk == 0 || (status != HPDF_OK && status != HPDF_STREAM_EOF)) break;
-        }
-        if (done != size) return fail("teruglezen van de PDF");
+        if (!copy_saved_bytes(bytes)) return fail("teruglezen van de PDF");
         if (!detail::set_content_id(bytes)) return fail("invullen van de bestands-ID");
         return bytes;
+    }
+
+    // The saved file from libharu's memory stream: its buffers copied directly (HPDF_ReadFromStream copies
+    // byte by byte), every buffer but the last one full.
+    bool copy_saved_bytes(std::string& bytes) {
+        HPDF_Stream stream = pdf_.get()->stream;
+        if (!stream || stream->type != HPDF_STREAM_MEMORY) return false;
+        std::size_t done = 0;
+        const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
+        for (HPDF_UINT i = 0; i < count && done < bytes.size(); ++i) {
+            HPDF_UINT length = 0;
+            const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
+            if (!buffer) return false;
+            const std::size_t n = std::min<std::size_t>(length, bytes.size() - done);
+            std::copy_n(buffer, n, bytes.data() + done);
+            done += n;
+        }
+        return done == bytes.size();
     }
 
     static constexpr const char* kCreator = "raadsstuk";
