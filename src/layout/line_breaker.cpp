@@ -81,12 +81,10 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
     active.assign(1, active_at(0, line_start(0)));
     auto& here = scratch.here;  // the nodes of one breakpoint
 
-    // The best way to reach a breakpoint, per length of the run of hyphenated lines it ends.
-    struct Best {
-        double cost;
-        const Active* from;
-        double ratio;
-        double natural;
+    // One line from an active node to the break at j: its ratio, natural width and demerits, computed the same
+    // way for the search and for the node that wins.
+    struct Line {
+        double ratio, natural, demerits;
         bool overfull;
     };
     for (std::size_t j = 0; j < n; ++j) {
@@ -94,23 +92,18 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
         const BreakItem& brk = items[j];
         const bool is_penalty = brk.kind == BreakItem::Kind::penalty;
         const bool forced = is_penalty && brk.penalty <= kForcedBreak;
+        const bool flagged = brk.flagged;
         const double break_width = is_penalty ? brk.width : 0;
         const double p = is_penalty ? brk.penalty : 0;
+        // The penalty's part of the demerits: + p^2, or - p^2 for a negative one that does not force the break
+        // (adding the negation rounds exactly as subtracting does).
+        const double penalty_term = p > 0 ? p * p : (p > kForcedBreak ? -(p * p) : 0.0);
         const double width_j = sw[j], stretch_j = sst[j], shrink_j = ssh[j];
-        std::array<Best, kMaxHyphenatedLines + 1> best;
-        for (auto& b : best) b = Best{std::numeric_limits<double>::infinity(), nullptr, 0, 0, false};
-        bool considered = false;
-        for (std::size_t k = active.size(); k-- > 0;) {
-            const Active& a = active[k];
-            if (a.start > j) continue;
+        const double too_long_above = width + 1e-9;
+        auto line_to = [&](const Active& a, int run) {
             const double natural = width_j - a.width + break_width;
             const double stretch = stretch_j - a.stretch;
             const double shrink = shrink_j - a.shrink;
-            const bool too_long = natural - shrink > width + 1e-9;
-            if (too_long && considered) break;  // earlier starts only make the line longer
-            considered = true;
-            const int run = brk.flagged ? a.hyphens + 1 : 0;
-            if (run > kMaxHyphenatedLines) continue;
             double ratio = 0;
             if (natural < width) {
                 if (stretch >= kInfiniteStretch / 2) ratio = 0;
@@ -126,22 +119,68 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
                 const double r = std::abs(ratio);
                 const double badness = std::min(100.0 * r * r * r, 1e5);
                 demerits = (10 + badness) * (10 + badness);
-                if (p > 0) demerits += p * p;
-                else if (p > kForcedBreak) demerits -= p * p;
+                if (p > kForcedBreak) demerits += penalty_term;
                 if (run >= 2) demerits += kConsecutiveHyphenDemerits;
             }
-            const double cost = a.cost + demerits;
-            Best& b = best[static_cast<std::size_t>(run)];
-            if (cost < b.cost) b = Best{cost, &a, overfull ? -1.0 : std::max(ratio, -1.0), natural, overfull};
+            return Line{overfull ? -1.0 : std::max(ratio, -1.0), natural, demerits, overfull};
+        };
+        // The cheapest way to reach this break per length of the run of hyphenated lines it ends: the index in
+        // `active` of the node it comes from, and its cost. The candidates are the nodes from the latest that
+        // starts at or before j (tried whether its line fits or not) back to the last before one whose line is
+        // too long (earlier starts only make the line longer). Of equal costs the latest node wins.
+        std::size_t last = active.size();
+        while (last > 0 && active[last - 1].start > j) --last;
+        if (last == 0) continue;
+        const Active* const earliest = active.data();
+        const Active* from = earliest + (last - 1);
+        while (from > earliest && !((width_j - from[-1].width + break_width) - (shrink_j - from[-1].shrink) > too_long_above))
+            --from;
+        const std::size_t first = static_cast<std::size_t>(from - earliest);
+        // Tried from the earliest (the fullest lines, where the cheapest usually is), so that most later ones can
+        // be passed over: a line costs at least `least_demerits`, and cost + demerits rounds up monotonically, so a
+        // node whose cost plus that is above the best so far cannot win (on equal costs it could: it is later).
+        const double least_demerits = std::min(p > kForcedBreak ? 100.0 + penalty_term : 100.0, 1e9);
+        std::array<std::size_t, kMaxHyphenatedLines + 1> best_from;
+        std::array<double, kMaxHyphenatedLines + 1> best_cost;
+        best_from.fill(active.size());
+        best_cost.fill(std::numeric_limits<double>::infinity());
+        if (!flagged) {  // every line ends a run of no hyphenated lines
+            double cheapest = best_cost[0];
+            std::size_t cheapest_from = best_from[0];
+            for (std::size_t k = first; k < last; ++k) {
+                const Active& a = active[k];
+                if (a.cost + least_demerits > cheapest) continue;
+                const double cost = a.cost + line_to(a, 0).demerits;
+                if (cost <= cheapest) {
+                    cheapest = cost;
+                    cheapest_from = k;
+                }
+            }
+            best_cost[0] = cheapest;
+            best_from[0] = cheapest_from;
+        } else {
+            for (std::size_t k = first; k < last; ++k) {
+                const Active& a = active[k];
+                const int run = a.hyphens + 1;
+                if (run > kMaxHyphenatedLines) continue;
+                const auto r = static_cast<std::size_t>(run);
+                if (a.cost + least_demerits > best_cost[r]) continue;
+                const double cost = a.cost + line_to(a, run).demerits;
+                if (cost <= best_cost[r]) {
+                    best_cost[r] = cost;
+                    best_from[r] = k;
+                }
+            }
         }
         here.clear();
         std::size_t start = 0;
-        for (std::size_t run = 0; run < best.size(); ++run) {
-            const Best& b = best[run];
-            if (!b.from) continue;
+        for (std::size_t run = 0; run < best_from.size(); ++run) {
+            if (best_from[run] == active.size()) continue;
+            const Active& from = active[best_from[run]];
+            const Line line = line_to(from, static_cast<int>(run));
             if (here.empty()) start = line_start(j + 1);
-            nodes.push_back(Node{b.cost, static_cast<int>(b.from->node), static_cast<int>(run),
-                                 LineBreak{b.from->start, j, b.ratio, b.natural, b.overfull}});
+            nodes.push_back(Node{best_cost[run], static_cast<int>(from.node), static_cast<int>(run),
+                                 LineBreak{from.start, j, line.ratio, line.natural, line.overfull}});
             here.push_back(active_at(static_cast<std::uint32_t>(nodes.size() - 1), start));
         }
         if (here.empty()) continue;
