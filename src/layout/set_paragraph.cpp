@@ -1,6 +1,7 @@
 #include "layout/set_paragraph.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -263,7 +264,7 @@ private:
                 // The style of the last piece before the break; regular when nothing of it is drawn.
                 const FontStyle fs = before.end_piece == before.first_piece ? FontStyle::regular
                                                                             : style_of(*s_.pieces[before.end_piece - 1].style);
-                const double hyphen_width = o.hyphen ? fonts_.width("-", fs, style_.size) : 0;
+                const double hyphen_width = o.hyphen ? hyphen_width_in(fs) : 0;
                 ItemInfo info;
                 info.hyphen = o.hyphen;
                 info.hyphen_style = fs;
@@ -277,6 +278,14 @@ private:
             }
             push_box(parts[p]);
         }
+    }
+
+    // The width of the hyphen added at a break, per style: measured once per paragraph (measuring it again would
+    // give the same width and register or report nothing new).
+    double hyphen_width_in(FontStyle fs) {
+        double& known = hyphen_widths_[static_cast<std::size_t>(fs)];
+        if (known < 0) known = fonts_.width("-", fs, style_.size);
+        return known;
     }
 
     std::string_view fragment_text(const WordFragment& f) const {
@@ -398,6 +407,7 @@ private:
     const ParagraphStyle& style_;
     FontSet& fonts_;
     Scratch& s_;
+    std::array<double, 4> hyphen_widths_{-1, -1, -1, -1};  // by FontStyle; -1 until measured
 };
 
 }  // namespace
