@@ -426,21 +426,23 @@ SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, Font
     return ParagraphBuilder(style, fonts, reused).build(spans);
 }
 
+void translate(PageItem& item, double dx, double dy) {
+    std::visit(
+        [&](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, LineItem>) {
+                i.x1 += dx, i.x2 += dx, i.y1 += dy, i.y2 += dy;
+            } else if constexpr (std::is_same_v<T, PolygonItem>) {
+                for (auto& p : i.points) p.x += dx, p.y += dy;
+            } else {
+                i.x += dx, i.y += dy;
+            }
+        },
+        item);
+}
+
 void translate(std::vector<PageItem>& items, double dx, double dy) {
-    for (auto& item : items) {
-        std::visit(
-            [&](auto& i) {
-                using T = std::decay_t<decltype(i)>;
-                if constexpr (std::is_same_v<T, LineItem>) {
-                    i.x1 += dx, i.x2 += dx, i.y1 += dy, i.y2 += dy;
-                } else if constexpr (std::is_same_v<T, PolygonItem>) {
-                    for (auto& p : i.points) p.x += dx, p.y += dy;
-                } else {
-                    i.x += dx, i.y += dy;
-                }
-            },
-            item);
-    }
+    for (auto& item : items) translate(item, dx, dy);
 }
 
 void translate(std::vector<LinkArea>& links, double dx, double dy) {

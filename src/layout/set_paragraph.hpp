@@ -58,6 +58,7 @@ struct SetParagraph {
 SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts);
 
 // Moves items and links by (dx, dy).
+void translate(PageItem& item, double dx, double dy);
 void translate(std::vector<PageItem>& items, double dx, double dy);
 void translate(std::vector<LinkArea>& links, double dx, double dy);
 
