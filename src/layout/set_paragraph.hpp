@@ -22,8 +22,8 @@ namespace raadsstuk::layout {
 
 enum class TextAlign { justify, left, center, right };
 
-// Returns the byte offsets inside `word` (UTF-8) where the word may be hyphenated. A later issue plugs in
-// libhyphen with the Dutch patterns; nothing sets one yet.
+// Returns the byte offsets inside `word` (UTF-8) where the word may be hyphenated. lay_out plugs in the Dutch
+// patterns (hyphenation.hpp); tests plug in their own.
 using Hyphenator = std::function<std::vector<std::size_t>(std::string_view word)>;
 
 struct ParagraphStyle {
