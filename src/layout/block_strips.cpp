@@ -6,18 +6,18 @@
 
 namespace raadsstuk::layout::detail {
 
-void add_line_strips(const SetParagraph& p, double x, double space_before, std::vector<Strip>& strips, bool keep_all) {
+void add_line_strips(SetParagraph p, double x, double space_before, std::vector<Strip>& strips, bool keep_all) {
     const std::size_t n = p.lines.size();
     const std::size_t paragraph = strips.size();
     for (std::size_t k = 0; k < n; ++k) {
         Strip s;
-        const SetLine& line = p.lines[k];
+        SetLine& line = p.lines[k];
         s.role = StripRole{StripRole::Kind::text_line, paragraph, k, n, line.justified, line.hyphenated, line.spaces,
                            line.space_scale};
         s.height = p.leading;
         s.space_before = k == 0 ? space_before : 0;
-        s.items = p.lines[k].items;
-        s.links = p.lines[k].links;
+        s.items = std::move(line.items);
+        s.links = std::move(line.links);
         translate(s.items, x, p.baseline);
         translate(s.links, x, p.baseline);
         s.keep_with_next = keep_all || k < 1 || k + 2 >= n;
@@ -42,9 +42,8 @@ void add_heading(const Block& b, LetterContext& ctx, double x, double width, dou
     ps.leading = size * 1.25;
     ps.bold = true;
     ps.color = ctx.style.primary;
-    const SetParagraph p = set_paragraph(b.text, ps, ctx.fonts);
     const std::size_t first = strips.size();
-    add_line_strips(p, x, space_before, strips, true);
+    add_line_strips(set_paragraph(b.text, ps, ctx.fonts), x, space_before, strips, true);
     for (std::size_t i = first; i < strips.size(); ++i) strips[i].role.kind = StripRole::Kind::heading_line;
     if (strips.size() > first) strips[first].outline = OutlineEntry{plain_text(b.text), std::max(1, b.level - 1), 0, 0};
 }

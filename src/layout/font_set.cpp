@@ -24,6 +24,7 @@ FontSet::FontSet(FontLibrary& library, const model::Environment& env, const mode
                  std::string source_name, diag::Diagnostics& out, std::string style_source)
     : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),
       style_source_(std::move(style_source)), style_pointer_(style.pointer), out_(out) {
+    for (auto& table : latin_advance_) table.fill(kUnknown);
     const std::string names[4] = {style.font.regular, style.font.bold, style.font.italic, style.font.bold_italic};
     for (int i = 0; i < 4; ++i) {
         const std::string name = names[i].empty() ? kDefaultFaces[i] : names[i];
@@ -97,18 +98,34 @@ bool is_right_to_left(char32_t c) {
 
 }  // namespace
 
-// Each character of `text` as it will be drawn: the font slot and font it is drawn with and the character
-// (after dropping invisible ones, with '?' for one no font has); RS420 and RS403 reported on the way. The
-// document font of a slot is registered (FontSet::faces) when the slot is first used, measuring or shaping.
+// Each character of `text` as it will be drawn: the font slot and font it is drawn with, the character (after
+// dropping invisible ones, with '?' for one no font has) and its advance width in font units; RS420 and RS403
+// reported on the way. The document font of a slot is registered (FontSet::faces) when the slot is first used,
+// measuring or shaping.
 template <class Emit>
 void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
     const int house_slot = static_cast<int>(style);
     const TrueTypeFont& house = *house_[static_cast<std::size_t>(house_slot)];
+    auto& latin = latin_advance_[static_cast<std::size_t>(house_slot)];
     int current_slot = -1;
     for (std::size_t i = 0; i < text.size();) {
         const DecodedChar d = decode_utf8_at(text, i);
         i += d.length;
         char32_t c = d.code_point;
+        if (c < latin.size()) {
+            std::int32_t& known = latin[c];
+            if (known == kUnknown) {
+                // A character the house face draws as it is, with nothing to drop, map or report.
+                const bool plain = !is_dropped(c) && c != '\t' && c != '\n' && ((to_cp1252(c) && house.has_glyph(c)) || c == ' ');
+                known = plain ? house.advance_width_of(c) : kSlowPath;
+            }
+            if (known >= 0) {
+                const bool new_slot = house_slot != current_slot;
+                if (new_slot) current_slot = house_slot;
+                emit(new_slot ? document_font(house_slot) : -1, house, c, known);
+                continue;
+            }
+        }
         if (is_dropped(c)) continue;
         if (c == '\t' || c == '\n') c = ' ';
         if (is_right_to_left(c) && !reported_right_to_left_) {
@@ -143,19 +160,42 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         }
         const bool new_slot = slot != current_slot;
         if (new_slot) current_slot = slot;
-        emit(new_slot ? document_font(slot) : -1, *font, c);
+        emit(new_slot ? document_font(slot) : -1, *font, c, font->advance_width_of(c));
     }
 }
+
+namespace {
+
+// TrueTypeFont::advance from a width in font units: the same expression, so the same bits.
+double advance_at(const TrueTypeFont& font, int units, double size) { return units * size / font.units_per_em(); }
+
+}  // namespace
 
 std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, double size) {
     std::vector<ShapedPiece> pieces;
     if (!ok()) return pieces;
-    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c) {
+    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c, int units) {
         if (new_font >= 0) pieces.push_back(ShapedPiece{new_font, "", 0});
         append_utf8(pieces.back().text, c);
-        pieces.back().width += font.advance(c, size);
+        pieces.back().width += advance_at(font, units, size);
     });
     return pieces;
+}
+
+void FontSet::shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
+                         std::vector<ShapedRange>& pieces) {
+    if (!ok()) return;
+    const std::size_t first = pieces.size();
+    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c, int units) {
+        if (new_font >= 0) {
+            if (pieces.size() > first) pieces.back().end = text_out.size();
+            pieces.push_back(ShapedRange{new_font, text_out.size(), 0, 0});
+        }
+        if (c < 0x80) text_out.push_back(static_cast<char>(c));
+        else append_utf8(text_out, c);
+        pieces.back().width += advance_at(font, units, size);
+    });
+    if (pieces.size() > first) pieces.back().end = text_out.size();
 }
 
 double FontSet::width(std::string_view text, FontStyle style, double size) {
@@ -163,12 +203,12 @@ double FontSet::width(std::string_view text, FontStyle style, double size) {
     if (!ok()) return w;
     // Summed per piece, as shape() does, so that the two agree to the last bit.
     double piece = 0;
-    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c) {
+    each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t, int units) {
         if (new_font >= 0) {
             w += piece;
             piece = 0;
         }
-        piece += font.advance(c, size);
+        piece += advance_at(font, units, size);
     });
     return w + piece;
 }

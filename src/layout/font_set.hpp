@@ -7,6 +7,7 @@
 //   - else RS403 (once per character) and the house face draws '?'.
 // Measures text with the TrueType advance widths, exactly as the PDF viewer will place it.
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -32,6 +33,14 @@ struct ShapedPiece {
     double width = 0;  // at the requested size
 };
 
+// A run of text in one font as a byte range of a buffer that the caller owns (FontSet::shape_into).
+struct ShapedRange {
+    int font = 0;           // index into faces()
+    std::size_t begin = 0;  // bytes [begin, end) of the buffer
+    std::size_t end = 0;
+    double width = 0;       // at the requested size
+};
+
 class FontSet {
 public:
     // Finds and loads the house fonts; RS402 for each that cannot be found or read. A missing bold or
@@ -44,6 +53,10 @@ public:
     bool ok() const { return house_[0] != nullptr; }
 
     std::vector<ShapedPiece> shape(std::string_view text, FontStyle style, double size);
+    // The same pieces as shape(), to the last bit of their widths, but appended: each piece's text to `text_out`
+    // and its range to `pieces`. Allocates nothing once the caller's buffers have grown.
+    void shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
+                    std::vector<ShapedRange>& pieces);
     double width(std::string_view text, FontStyle style, double size);
     // Width of U+0020 in the house face of a style.
     double space_width(FontStyle style, double size) const;
@@ -83,6 +96,12 @@ private:
     bool fallback_tried_ = false;
     std::vector<FontFace> faces_;
     std::set<char32_t> reported_missing_;
+    // Per house style, for the code points below 256: the advance width (font units) of a character that the
+    // house face draws as it is, kSlowPath for one that needs the full rule of each_char, kUnknown until first
+    // seen. Only a cache: each_char gives the same result without it.
+    static constexpr std::int32_t kUnknown = -2;
+    static constexpr std::int32_t kSlowPath = -1;
+    std::array<std::array<std::int32_t, 256>, 4> latin_advance_;
 };
 
 }  // namespace raadsstuk::layout

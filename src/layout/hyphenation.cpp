@@ -3,10 +3,12 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "layout/utf8.hpp"
@@ -30,10 +32,20 @@ char32_t to_lower(char32_t c) { return is_upper(c) ? c + 32 : c; }  // A-Z and Ã
 // word's points depend on nothing else: they are kept, up to kCachedWords words, for the whole process.
 constexpr std::size_t kCachedWords = 100000;
 
+namespace {
+
+// Looks words up by string_view, without making a std::string of each.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
+}  // namespace
+
 struct Hyphenation::Dictionary {
     HyphenDict* dict = nullptr;
     mutable std::shared_mutex cache_mutex;
-    mutable std::unordered_map<std::string, std::vector<std::size_t>> cache;
+    mutable std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> cache;
     ~Dictionary() {
         if (dict) hnj_hyphen_free(dict);
     }
@@ -57,14 +69,15 @@ const Hyphenation* Hyphenation::shared(const std::filesystem::path& file) {
 }
 
 std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
-    const std::string key(word);
+    // A word of fewer bytes than kMinLetters has fewer letters, so no part long enough: most words of a text.
+    if (word.size() < kMinLetters) return {};
     {
         const std::shared_lock lock(dict_->cache_mutex);
-        if (auto it = dict_->cache.find(key); it != dict_->cache.end()) return it->second;
+        if (auto it = dict_->cache.find(word); it != dict_->cache.end()) return it->second;
     }
     std::vector<std::size_t> out = uncached_points(word);
     const std::unique_lock lock(dict_->cache_mutex);
-    if (dict_->cache.size() < kCachedWords) dict_->cache.emplace(key, out);
+    if (dict_->cache.size() < kCachedWords) dict_->cache.emplace(std::string(word), out);
     return out;
 }
 

@@ -75,9 +75,10 @@ LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, cons
     const std::size_t count = flow.pages.size();
     for (std::size_t p = 0; p < count; ++p) {
         Page page;
-        if (p == 0) page = first;
+        if (p == 0) page = std::move(first);
         else detail::add_running_header(page, request, ctx);
-        page.items.insert(page.items.end(), flow.pages[p].items.begin(), flow.pages[p].items.end());
+        page.items.insert(page.items.end(), std::make_move_iterator(flow.pages[p].items.begin()),
+                          std::make_move_iterator(flow.pages[p].items.end()));
         page.links = std::move(flow.pages[p].links);
         detail::add_page_footer(page, p + 1, count, ctx, doc.height);
         doc.pages.push_back(std::move(page));

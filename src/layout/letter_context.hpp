@@ -54,7 +54,7 @@ inline model::Color tint(model::Color c, double t) {
 // Appends one strip per line of a set paragraph at column x. Widows and orphans: a break is allowed only
 // with at least two lines on either side, and not after a hyphenated line; keep_all keeps every line with
 // the next.
-void add_line_strips(const SetParagraph& p, double x, double space_before, std::vector<Strip>& strips,
+void add_line_strips(SetParagraph p, double x, double space_before, std::vector<Strip>& strips,
                      bool keep_all = false);
 
 // Appends the strips of blocks (paragraphs, headings, lists, tables, quotes, code, rules) in a column.

@@ -47,6 +47,8 @@ struct LineBreak {
 
 // Breaks `items` into lines of `width`. The items must end with a forced penalty.
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width);
+// The same into `lines` (cleared first), which a caller reuses for every paragraph.
+void break_lines(const std::vector<BreakItem>& items, double width, std::vector<LineBreak>& lines);
 
 // Sum over lines of ratio^2 (ragged lines count 0); for comparing solutions in tests and diagnostics.
 double sum_of_squared_ratios(const std::vector<LineBreak>& lines);

@@ -43,12 +43,14 @@ std::vector<std::size_t> page_starts(const std::vector<Strip>& strips, const Pag
 }
 
 void place(const Strip& s, double y, std::size_t page_index, Page& page, std::vector<OutlineEntry>& outline) {
-    std::vector<PageItem> items = s.items;
-    translate(items, 0, y);
-    page.items.insert(page.items.end(), items.begin(), items.end());
-    std::vector<LinkArea> links = s.links;
-    translate(links, 0, y);
-    page.links.insert(page.links.end(), links.begin(), links.end());
+    // Copied once, straight onto the page, and moved there by y (the same arithmetic as translate()).
+    for (const PageItem& item : s.items) {
+        page.items.push_back(item);
+        translate(page.items.back(), 0, y);
+    }
+    const std::size_t first_link = page.links.size();
+    page.links.insert(page.links.end(), s.links.begin(), s.links.end());
+    for (std::size_t k = first_link; k < page.links.size(); ++k) page.links[k].x += 0, page.links[k].y += y;
     if (s.outline) {
         OutlineEntry e = *s.outline;
         e.page = page_index;

@@ -1,114 +1,122 @@
 #include "layout/set_paragraph.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
+#include <cstdint>
+#include <limits>
+#include <string>
 
 #include "layout/line_breaker.hpp"
+#include "layout/paragraph_words.hpp"
 #include "layout/utf8.hpp"
 
 namespace raadsstuk::layout {
 namespace {
 
-struct Fragment {
-    SpanStyle style;
-    std::string text;
-};
+using detail::ParagraphWords;
+using detail::WordFragment;
+using detail::WordToken;
 
-struct Token {
-    enum class Kind { word, space, hard_break } kind = Kind::word;
-    std::vector<Fragment> fragments;  // word
-    SpanStyle style;                  // space: the style the space was typed in
-};
+const SpanStyle kPlainStyle{};
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::vector<Token> tokenize(const Spans& spans) {
-    std::vector<Token> tokens;
-    auto last_is = [&](Token::Kind k) { return !tokens.empty() && tokens.back().kind == k; };
-    for (const Span& span : spans) {
-        if (span.hard_break) {
-            while (last_is(Token::Kind::space)) tokens.pop_back();
-            tokens.push_back(Token{Token::Kind::hard_break, {}, span.style});
-            continue;
-        }
-        for (std::size_t i = 0; i < span.text.size();) {
-            const DecodedChar d = decode_utf8_at(span.text, i);
-            const std::string_view bytes(span.text.data() + i, d.length);
-            i += d.length;
-            if (is_space(d.code_point)) {
-                if (last_is(Token::Kind::word)) tokens.push_back(Token{Token::Kind::space, {}, span.style});
-                continue;
-            }
-            if (!last_is(Token::Kind::word)) tokens.push_back(Token{Token::Kind::word, {}, {}});
-            auto& fragments = tokens.back().fragments;
-            if (fragments.empty() || !(fragments.back().style == span.style))
-                fragments.push_back(Fragment{span.style, ""});
-            fragments.back().text += bytes;
-        }
-    }
-    while (last_is(Token::Kind::space)) tokens.pop_back();
-    return tokens;
-}
-
+// A run of a word in one font: its drawn text is bytes [begin, end) of Scratch::drawn.
 struct Piece {
     int font = 0;
-    std::string text;
+    std::uint32_t begin = 0, end = 0;
     double width = 0;
-    SpanStyle style;
+    const SpanStyle* style = &kPlainStyle;
 };
 
-struct Segment {  // an unbreakable part of a word
-    std::vector<Piece> pieces;
+// An unbreakable part of a word: pieces [first_piece, end_piece).
+struct Segment {
+    std::uint32_t first_piece = 0, end_piece = 0;
     double width = 0;
 };
 
 struct Opportunity {
-    std::size_t offset;
-    double penalty;
-    bool hyphen;
+    std::uint32_t offset = 0;
+    double penalty = std::numeric_limits<double>::infinity();  // infinity: none offered here
+    bool hyphen = false;
 };
 
 // What the breaker sees for an item, and how to draw it.
 struct ItemInfo {
-    int segment = -1;       // box: index into segments
+    int segment = -1;         // box: index into segments
     bool real_space = false;  // glue that is a word space
     int space_font = -1;
-    bool hyphen = false;    // penalty that adds a hyphen when broken
+    bool hyphen = false;      // penalty that adds a hyphen when broken
     FontStyle hyphen_style = FontStyle::regular;
 };
 
+// A piece or a word space of a line, at its position.
+struct Placed {
+    bool gap = false;
+    double x = 0, width = 0;
+    int font = 0;
+    std::uint32_t begin = 0, end = 0;  // piece: its text in Scratch::drawn
+    const SpanStyle* style = &kPlainStyle;
+    double extra = 0;  // gap: added by justification
+};
+
+// Everything a paragraph is built in, flat: the words, the drawn text and its pieces, the break items. One per
+// thread, reused for every paragraph, so that setting a paragraph allocates only what it hands back.
+struct Scratch {
+    ParagraphWords words;
+    std::string drawn;  // the drawn text of every piece, one after the other
+    std::vector<Piece> pieces;
+    std::vector<ShapedRange> shaped;
+    std::vector<Segment> segments;
+    std::vector<Segment> parts;  // of one word
+    std::vector<BreakItem> items;
+    std::vector<ItemInfo> info;
+    std::vector<Opportunity> chance_at;  // by byte offset in a word
+    std::vector<Opportunity> chances;    // in order of offset
+    std::vector<std::size_t> char_offsets;
+    std::vector<LineBreak> lines;
+    std::vector<Placed> placed;
+    std::vector<LineItem> strikes;
+    bool in_use = false;
+
+    void clear() {
+        drawn.clear();
+        pieces.clear();
+        segments.clear();
+        items.clear();
+        info.clear();
+        strikes.clear();
+    }
+};
+
+bool is_separator(char c) { return c == '/' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':'; }
+
 class ParagraphBuilder {
 public:
-    ParagraphBuilder(const ParagraphStyle& style, FontSet& fonts) : style_(style), fonts_(fonts) {}
+    ParagraphBuilder(const ParagraphStyle& style, FontSet& fonts, Scratch& scratch)
+        : style_(style), fonts_(fonts), s_(scratch) {
+        s_.clear();
+    }
 
     SetParagraph build(const Spans& spans) {
         SetParagraph result;
         result.leading = style_.leading;
         result.baseline = fonts_.baseline_in_line(style_.size, style_.leading);
-        const std::vector<Token> tokens = tokenize(spans);
+        detail::split_words(spans, s_.words);
+        const std::vector<WordToken>& tokens = s_.words.tokens;
         if (tokens.empty()) return result;
-        // The last word before the end of the paragraph or a hard break is never hyphenated.
-        std::vector<bool> last_word(tokens.size(), false);
-        bool next_ends = true;
-        for (std::size_t i = tokens.size(); i-- > 0;) {
-            if (tokens[i].kind == Token::Kind::hard_break) next_ends = true;
-            if (tokens[i].kind == Token::Kind::word) {
-                last_word[i] = next_ends;
-                next_ends = false;
-            }
-        }
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const Token& t = tokens[i];
+        for (const WordToken& t : tokens) {
             switch (t.kind) {
-                case Token::Kind::word: add_word(t.fragments, !last_word[i]); break;
-                case Token::Kind::space: add_space(t.style); break;
-                case Token::Kind::hard_break: end_paragraph(); break;
+                case WordToken::Kind::word: add_word(t); break;
+                case WordToken::Kind::space: add_space(*t.style); break;
+                case WordToken::Kind::hard_break: end_paragraph(); break;
             }
         }
-        if (items_.empty() || !(items_.back().kind == BreakItem::Kind::penalty && items_.back().penalty <= kForcedBreak))
+        auto& items = s_.items;
+        if (items.empty() || !(items.back().kind == BreakItem::Kind::penalty && items.back().penalty <= kForcedBreak))
             end_paragraph();
-        for (const LineBreak& line : break_lines(items_, style_.width)) result.lines.push_back(place(line));
+        break_lines(items, style_.width, s_.lines);
+        result.lines.reserve(s_.lines.size());
+        for (const LineBreak& line : s_.lines) result.lines.push_back(place(line));
         // Hard breaks at the very end or doubled produce empty lines; keep them (they are intended).
         return result;
     }
@@ -120,16 +128,15 @@ private:
     FontStyle style_of(const SpanStyle& s) const { return font_style(s.bold || style_.bold, s.italic || style_.italic); }
 
     void push(BreakItem item, ItemInfo info = {}) {
-        items_.push_back(item);
-        info_.push_back(info);
+        s_.items.push_back(item);
+        s_.info.push_back(info);
     }
 
-    // An unbreakable part of a word as a box.
-    void push_box(Segment segment) {
-        segments_.push_back(std::move(segment));
+    void push_box(const Segment& segment) {
+        s_.segments.push_back(segment);
         ItemInfo box;
-        box.segment = static_cast<int>(segments_.size() - 1);
-        push(BreakItem::box(segments_.back().width), box);
+        box.segment = static_cast<int>(s_.segments.size() - 1);
+        push(BreakItem::box(segment.width), box);
     }
 
     void add_space(const SpanStyle& s) {
@@ -151,39 +158,56 @@ private:
         push(BreakItem::penalty_item(0, kForcedBreak));
     }
 
-    void add_word(const std::vector<Fragment>& fragments, bool may_hyphenate) {
-        std::string plain;
-        for (const auto& f : fragments) plain += f.text;
+    // Shapes `text` in a span's style onto the end of a segment.
+    void add_pieces(Segment& segment, std::string_view text, const SpanStyle& s) {
+        s_.shaped.clear();
+        fonts_.shape_into(text, style_of(s), style_.size, s_.drawn, s_.shaped);
+        for (const ShapedRange& r : s_.shaped) {
+            segment.width += r.width;
+            s_.pieces.push_back(Piece{r.font, static_cast<std::uint32_t>(r.begin), static_cast<std::uint32_t>(r.end), r.width, &s});
+        }
+        segment.end_piece = static_cast<std::uint32_t>(s_.pieces.size());
+    }
+
+    Segment new_segment() const {
+        const auto at = static_cast<std::uint32_t>(s_.pieces.size());
+        return Segment{at, at, 0};
+    }
+
+    void add_word(const WordToken& t) {
+        const std::string_view plain = s_.words.word(t);
+        const WordFragment* const fragments = s_.words.fragments.data() + t.first_fragment;
+        const std::size_t fragment_count = t.end_fragment - t.first_fragment;
         std::vector<std::size_t> hyphen_points;
-        if (may_hyphenate && style_.hyphenator && *style_.hyphenator) hyphen_points = (*style_.hyphenator)(plain);
+        if (!t.last_word && style_.hyphenator && *style_.hyphenator) hyphen_points = (*style_.hyphenator)(plain);
         // The common case, a word in one style that offers no break: one box, shaped once. (Exactly what the
         // general path below gives it: no hyphenation points, and too short for breaks after separators.)
-        if (fragments.size() == 1 && hyphen_points.empty()) {
-            Segment whole;
-            add_pieces(whole, fragments.front().text, fragments.front().style);
+        double natural = 0;
+        if (fragment_count == 1 && hyphen_points.empty()) {
+            const std::size_t drawn_size = s_.drawn.size();
+            Segment whole = new_segment();
+            add_pieces(whole, plain, *fragments[0].style);
             if (whole.width <= style_.width / 2) {
-                push_box(std::move(whole));
+                push_box(whole);
                 return;
             }
+            // Its width is what measuring it gives (summed per piece alike); start over without its pieces.
+            natural = whole.width;
+            s_.pieces.resize(whole.first_piece);
+            s_.drawn.resize(drawn_size);
+        } else {
+            for (std::size_t f = 0; f < fragment_count; ++f)
+                natural += fonts_.width(fragment_text(fragments[f]), style_of(*fragments[f].style), style_.size);
         }
-        double natural = 0;
-        for (const auto& f : fragments) natural += fonts_.width(f.text, style_of(f.style), style_.size);
 
-        std::map<std::size_t, Opportunity> chances;  // by offset; the cheapest wins
+        // The opportunities by offset; the cheapest wins, the first offered of equal ones.
+        auto& chance_at = s_.chance_at;
+        chance_at.assign(plain.size(), Opportunity{});
         auto offer = [&](std::size_t offset, double penalty, bool hyphen) {
             if (offset == 0 || offset >= plain.size()) return;
-            auto it = chances.find(offset);
-            if (it == chances.end() || it->second.penalty > penalty) chances[offset] = Opportunity{offset, penalty, hyphen};
+            Opportunity& o = chance_at[offset];
+            if (o.penalty > penalty) o = Opportunity{static_cast<std::uint32_t>(offset), penalty, hyphen};
         };
-        std::vector<char32_t> chars;
-        std::vector<std::size_t> offsets;  // byte offset of each char, plus the end
-        for (std::size_t o = 0; o < plain.size();) {
-            const DecodedChar d = decode_utf8_at(plain, o);
-            chars.push_back(d.code_point);
-            offsets.push_back(o);
-            o += d.length;
-        }
-        offsets.push_back(plain.size());
         // No ordinary break after a hyphen inside a word ("Leidschendam-Voorburg"): text extraction
         // (pdftotext, copy and paste) drops a hyphen at the end of a line, so the word would come back as
         // "LeidschendamVoorburg". Such a word breaks there only when it is long (below).
@@ -191,44 +215,56 @@ private:
         // Long tokens (URLs, references) may break after a separator; one wider than the line anywhere. A break
         // inside a token costs search and copy (the extracted text gets a line break there), so only a token of
         // more than half the line may break: "toegang/dienstverlening/toegankelijkheid" stays whole.
+        // (Separators are ASCII, and an ASCII byte is always a character of its own.)
         if (natural > style_.width / 2) {
-            for (std::size_t i = 0; i + 1 < chars.size(); ++i) {
-                const char32_t c = chars[i];
+            for (std::size_t b = 0; b + 1 < plain.size(); ++b) {
+                const char c = plain[b];
                 // After '-' only in a token wider than the line: text extraction drops a hyphen at the end of a
                 // line (see above), but that is better than a break between any two letters.
                 const bool hyphen = c == '-' && natural > style_.width;
-                if (hyphen || c == '/' || c == '.' || c == '_' || c == '?' || c == '&' || c == '=' || c == ':')
-                    offer(offsets[i + 1], natural > style_.width ? 200 : 400, false);
+                if (hyphen || is_separator(c)) offer(b + 1, natural > style_.width ? 200 : 400, false);
             }
         }
-        if (natural > style_.width)
-            for (std::size_t i = 1; i < chars.size(); ++i) offer(offsets[i], 3000, false);
+        if (natural > style_.width) {
+            for (std::size_t o = 0; o < plain.size();) {
+                if (o > 0) offer(o, 3000, false);
+                o += decode_utf8_at(plain, o).length;
+            }
+        }
+        auto& chances = s_.chances;
+        chances.clear();
+        for (const Opportunity& o : chance_at)
+            if (o.penalty != std::numeric_limits<double>::infinity()) chances.push_back(o);
 
-        // Cut the fragments at the opportunities into segments.
-        std::vector<Segment> parts(1);
-        auto chance = chances.begin();
-        std::size_t fragment_start = 0;  // byte offset of the fragment in plain
-        for (const auto& f : fragments) {
+        // Cut the fragments at the opportunities into segments (all shaped first, then set: the fonts are
+        // registered in the order they are first used).
+        auto& parts = s_.parts;
+        parts.assign(1, new_segment());
+        std::size_t chance = 0;
+        std::uint32_t fragment_start = 0;  // byte offset of the fragment in plain
+        for (std::size_t f = 0; f < fragment_count; ++f) {
+            const std::string_view text = fragment_text(fragments[f]);
             std::size_t pos = 0;
-            while (pos < f.text.size()) {
-                std::size_t stop = f.text.size();
-                if (chance != chances.end() && chance->first - fragment_start < stop) stop = chance->first - fragment_start;
-                add_pieces(parts.back(), f.text.substr(pos, stop - pos), f.style);
+            while (pos < text.size()) {
+                std::size_t stop = text.size();
+                if (chance < chances.size() && chances[chance].offset - fragment_start < stop) stop = chances[chance].offset - fragment_start;
+                add_pieces(parts.back(), text.substr(pos, stop - pos), *fragments[f].style);
                 pos = stop;
-                if (chance != chances.end() && chance->first == fragment_start + pos) {
-                    parts.push_back(Segment{});
+                if (chance < chances.size() && chances[chance].offset == fragment_start + pos) {
+                    parts.push_back(new_segment());
                     ++chance;
                 }
             }
-            fragment_start += f.text.size();
+            fragment_start += static_cast<std::uint32_t>(text.size());
         }
-        chance = chances.begin();
         for (std::size_t p = 0; p < parts.size(); ++p) {
             if (p > 0) {
-                const Opportunity& o = chance->second;
-                ++chance;
-                const FontStyle fs = parts[p - 1].pieces.empty() ? FontStyle::regular : style_of(parts[p - 1].pieces.back().style);
-                const double hyphen_width = o.hyphen ? fonts_.width("-", fs, style_.size) : 0;
+                const Opportunity& o = chances[p - 1];
+                const Segment& before = parts[p - 1];
+                // The style of the last piece before the break; regular when nothing of it is drawn.
+                const FontStyle fs = before.end_piece == before.first_piece ? FontStyle::regular
+                                                                            : style_of(*s_.pieces[before.end_piece - 1].style);
+                const double hyphen_width = o.hyphen ? hyphen_width_in(fs) : 0;
                 ItemInfo info;
                 info.hyphen = o.hyphen;
                 info.hyphen_style = fs;
@@ -240,56 +276,61 @@ private:
                     push(BreakItem::penalty_item(hyphen_width, o.penalty, o.hyphen), info);
                 }
             }
-            push_box(std::move(parts[p]));
+            push_box(parts[p]);
         }
     }
 
-    void add_pieces(Segment& segment, const std::string& text, const SpanStyle& s) {
-        for (auto& shaped : fonts_.shape(text, style_of(s), style_.size)) {
-            segment.width += shaped.width;
-            segment.pieces.push_back(Piece{shaped.font, std::move(shaped.text), shaped.width, s});
-        }
+    // The width of the hyphen added at a break, per style: measured once per paragraph (measuring it again would
+    // give the same width and register or report nothing new).
+    double hyphen_width_in(FontStyle fs) {
+        double& known = hyphen_widths_[static_cast<std::size_t>(fs)];
+        if (known < 0) known = fonts_.width("-", fs, style_.size);
+        return known;
     }
 
-    struct Placed {
-        bool gap = false;
-        double x = 0, width = 0;
-        int font = 0;
-        std::string text;
-        SpanStyle style;
-        double extra = 0;  // gap: added by justification
-    };
+    std::string_view fragment_text(const WordFragment& f) const {
+        return std::string_view(s_.words.text).substr(f.begin, f.end - f.begin);
+    }
 
     SetLine place(const LineBreak& line) {
-        std::vector<Placed> placed;
-        const BreakItem& brk = items_[line.end];
+        auto& placed = s_.placed;
+        placed.clear();
+        const auto& items = s_.items;
+        const auto& info_of = s_.info;
+        const BreakItem& brk = items[line.end];
         const bool forced = brk.kind == BreakItem::Kind::penalty && brk.penalty <= kForcedBreak;
         const bool justify = style_.align == TextAlign::justify && (!forced || line.ratio < 0);
         double x = 0;
         for (std::size_t i = line.begin; i < line.end; ++i) {
-            const BreakItem& it = items_[i];
-            const ItemInfo& info = info_[i];
+            const BreakItem& it = items[i];
+            const ItemInfo& info = info_of[i];
             if (it.kind == BreakItem::Kind::box) {
-                for (const Piece& p : segments_[static_cast<std::size_t>(info.segment)].pieces) {
-                    placed.push_back(Placed{false, x, p.width, p.font, p.text, p.style, 0});
+                const Segment& segment = s_.segments[static_cast<std::size_t>(info.segment)];
+                for (std::uint32_t k = segment.first_piece; k < segment.end_piece; ++k) {
+                    const Piece& p = s_.pieces[k];
+                    placed.push_back(Placed{false, x, p.width, p.font, p.begin, p.end, p.style, 0});
                     x += p.width;
                 }
             } else if (it.kind == BreakItem::Kind::glue) {
                 double extra = 0;
                 if (justify) extra = line.ratio >= 0 ? line.ratio * it.stretch : line.ratio * it.shrink;
                 if (info.real_space) {
-                    placed.push_back(Placed{true, x, it.width + extra, info.space_font, " ", {}, extra});
+                    placed.push_back(Placed{true, x, it.width + extra, info.space_font, 0, 0, &kPlainStyle, extra});
                     x += it.width + extra;
                 } else if (justify) {
                     x += it.width + extra;
                 }
             }
         }
-        if (brk.kind == BreakItem::Kind::penalty && info_[line.end].hyphen) {
-            SpanStyle s = placed.empty() ? SpanStyle{} : placed.back().style;
-            for (auto& shaped : fonts_.shape("-", info_[line.end].hyphen_style, style_.size)) {
-                placed.push_back(Placed{false, x, shaped.width, shaped.font, shaped.text, s, 0});
-                x += shaped.width;
+        const bool hyphenated = brk.kind == BreakItem::Kind::penalty && info_of[line.end].hyphen;
+        if (hyphenated) {
+            const SpanStyle* s = placed.empty() ? &kPlainStyle : placed.back().style;
+            s_.shaped.clear();
+            fonts_.shape_into("-", info_of[line.end].hyphen_style, style_.size, s_.drawn, s_.shaped);
+            for (const ShapedRange& r : s_.shaped) {
+                placed.push_back(Placed{false, x, r.width, r.font, static_cast<std::uint32_t>(r.begin),
+                                        static_cast<std::uint32_t>(r.end), s, 0});
+                x += r.width;
             }
         }
         while (!placed.empty() && placed.back().gap) {
@@ -302,7 +343,7 @@ private:
 
         SetLine out;
         out.width = x + shift;
-        out.hyphenated = brk.kind == BreakItem::Kind::penalty && info_[line.end].hyphen;
+        out.hyphenated = hyphenated;
         out.justified = justify;
         for (const Placed& p : placed) {
             if (!p.gap) continue;
@@ -313,7 +354,9 @@ private:
         }
         const double ascent = fonts_.ascender(style_.size), descent = fonts_.descender(style_.size);
         const auto& faces = fonts_.faces();
+        const std::string_view drawn = s_.drawn;
         TextRun* run = nullptr;
+        bool run_has_space = false;
         const Placed* pending_gap = nullptr;
         LinkArea* link = nullptr;
         for (const Placed& p : placed) {
@@ -321,31 +364,33 @@ private:
                 pending_gap = &p;
                 continue;
             }
-            const model::Color color = p.style.link.empty() ? style_.color : style_.link_color;
+            const std::string_view text = drawn.substr(p.begin, p.end - p.begin);
+            const model::Color color = p.style->link.empty() ? style_.color : style_.link_color;
             const bool single_byte = faces[static_cast<std::size_t>(p.font)].encoding == FontEncoding::cp1252;
             bool merge = run && run->font == p.font && run->color == color && single_byte;
             if (merge && pending_gap)
-                merge = pending_gap->font == p.font && (run->text.find(' ') == std::string::npos
-                                                            ? true
-                                                            : std::abs(run->word_spacing - pending_gap->extra) < 1e-9);
+                merge = pending_gap->font == p.font &&
+                        (!run_has_space || std::abs(run->word_spacing - pending_gap->extra) < 1e-9);
             if (merge) {
                 if (pending_gap) {
                     run->text += ' ';
                     run->word_spacing = pending_gap->extra;
+                    run_has_space = true;
                 }
-                run->text += p.text;
+                run->text += text;
             } else {
-                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, p.text, 0});
+                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, std::string(text), 0});
                 run = &std::get<TextRun>(out.items.back());
+                run_has_space = false;
             }
-            if (p.style.strike)
-                strikes_.push_back(LineItem{p.x + shift, -style_.size * 0.3, p.x + shift + p.width, -style_.size * 0.3,
-                                            style_.size * 0.06, color});
-            if (!p.style.link.empty()) {
-                if (link && link->uri == p.style.link) {
+            if (p.style->strike)
+                s_.strikes.push_back(LineItem{p.x + shift, -style_.size * 0.3, p.x + shift + p.width, -style_.size * 0.3,
+                                              style_.size * 0.06, color});
+            if (!p.style->link.empty()) {
+                if (link && link->uri == p.style->link) {
                     link->width = p.x + shift + p.width - link->x;
                 } else {
-                    out.links.push_back(LinkArea{p.x + shift, -ascent, p.width, ascent - descent, p.style.link});
+                    out.links.push_back(LinkArea{p.x + shift, -ascent, p.width, ascent - descent, p.style->link});
                     link = &out.links.back();
                 }
             } else {
@@ -354,40 +399,50 @@ private:
             pending_gap = nullptr;
         }
         // run pointers are invalid from here on
-        for (const auto& s : strikes_) out.items.emplace_back(std::in_place_type<LineItem>, s);
-        strikes_.clear();
+        for (const auto& s : s_.strikes) out.items.emplace_back(std::in_place_type<LineItem>, s);
+        s_.strikes.clear();
         return out;
     }
 
     const ParagraphStyle& style_;
     FontSet& fonts_;
-    std::vector<BreakItem> items_;
-    std::vector<ItemInfo> info_;
-    std::vector<Segment> segments_;
-    std::vector<LineItem> strikes_;
+    Scratch& s_;
+    std::array<double, 4> hyphen_widths_{-1, -1, -1, -1};  // by FontStyle; -1 until measured
 };
 
 }  // namespace
 
 SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts) {
-    return ParagraphBuilder(style, fonts).build(spans);
+    thread_local Scratch reused;
+    if (reused.in_use) {  // only if setting a paragraph ever came to set another inside it
+        Scratch own;
+        return ParagraphBuilder(style, fonts, own).build(spans);
+    }
+    reused.in_use = true;
+    struct Release {
+        Scratch& s;
+        ~Release() { s.in_use = false; }
+    } release{reused};
+    return ParagraphBuilder(style, fonts, reused).build(spans);
+}
+
+void translate(PageItem& item, double dx, double dy) {
+    std::visit(
+        [&](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, LineItem>) {
+                i.x1 += dx, i.x2 += dx, i.y1 += dy, i.y2 += dy;
+            } else if constexpr (std::is_same_v<T, PolygonItem>) {
+                for (auto& p : i.points) p.x += dx, p.y += dy;
+            } else {
+                i.x += dx, i.y += dy;
+            }
+        },
+        item);
 }
 
 void translate(std::vector<PageItem>& items, double dx, double dy) {
-    for (auto& item : items) {
-        std::visit(
-            [&](auto& i) {
-                using T = std::decay_t<decltype(i)>;
-                if constexpr (std::is_same_v<T, LineItem>) {
-                    i.x1 += dx, i.x2 += dx, i.y1 += dy, i.y2 += dy;
-                } else if constexpr (std::is_same_v<T, PolygonItem>) {
-                    for (auto& p : i.points) p.x += dx, p.y += dy;
-                } else {
-                    i.x += dx, i.y += dy;
-                }
-            },
-            item);
-    }
+    for (auto& item : items) translate(item, dx, dy);
 }
 
 void translate(std::vector<LinkArea>& links, double dx, double dy) {

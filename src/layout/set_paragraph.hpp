@@ -22,8 +22,8 @@ namespace raadsstuk::layout {
 
 enum class TextAlign { justify, left, center, right };
 
-// Returns the byte offsets inside `word` (UTF-8) where the word may be hyphenated. A later issue plugs in
-// libhyphen with the Dutch patterns; nothing sets one yet.
+// Returns the byte offsets inside `word` (UTF-8) where the word may be hyphenated. lay_out plugs in the Dutch
+// patterns (hyphenation.hpp); tests plug in their own.
 using Hyphenator = std::function<std::vector<std::size_t>(std::string_view word)>;
 
 struct ParagraphStyle {
@@ -58,6 +58,7 @@ struct SetParagraph {
 SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts);
 
 // Moves items and links by (dx, dy).
+void translate(PageItem& item, double dx, double dy);
 void translate(std::vector<PageItem>& items, double dx, double dy);
 void translate(std::vector<LinkArea>& links, double dx, double dy);
 

@@ -4,7 +4,7 @@
 
 namespace raadsstuk::layout {
 
-DecodedChar decode_utf8_at(std::string_view text, std::size_t offset) {
+DecodedChar decode_utf8_multibyte(std::string_view text, std::size_t offset) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     const unsigned char lead = byte(offset);
     if (lead < 0x80) return {lead, offset, 1};

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "layout/font_library.hpp"
 #include "layout/set_paragraph.hpp"
 #include "layout/utf8.hpp"
@@ -191,4 +193,54 @@ TEST_CASE("paragraph: the last word of a paragraph is never hyphenated", "[parag
         CHECK_FALSE(p.lines[k].hyphenated);
         CHECK(line_text(p.lines[k]).back() != '-');
     }
+}
+
+namespace {
+
+// Everything a line hands on, as text, to compare two settings of a paragraph.
+std::string describe(const SetParagraph& p) {
+    std::ostringstream s;
+    s.precision(17);
+    for (const SetLine& line : p.lines) {
+        s << "line " << line.width << ' ' << line.hyphenated << line.justified << ' ' << line.spaces << ' ' << line.space_scale << '\n';
+        for (const auto& item : line.items) {
+            if (const auto* run = std::get_if<TextRun>(&item))
+                s << "  run " << run->x << ' ' << run->font << ' ' << run->word_spacing << " [" << run->text << "]\n";
+            else if (const auto* rule = std::get_if<LineItem>(&item))
+                s << "  strike " << rule->x1 << ' ' << rule->x2 << '\n';
+        }
+        for (const auto& link : line.links) s << "  link " << link.x << ' ' << link.width << ' ' << link.uri << '\n';
+    }
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("paragraph: setting other paragraphs in between changes nothing", "[paragraph]") {
+    Fixture f;
+    const Hyphenator hyphenate = [](std::string_view word) {
+        std::vector<std::size_t> at;
+        for (std::size_t i = 3; i + 3 < word.size(); i += 4) at.push_back(i);
+        return at;
+    };
+    SpanStyle bold, link, strike;
+    bold.bold = true;
+    link.link = "https://example.org/raadsinformatiebrieven/2022";
+    strike.strike = true;
+    // A word typed across spans of different styles, a link, struck text, a hard break and a long token.
+    const Spans spans{Span{kText + " ge", {}, false}, Span{"meente", bold, false}, Span{"raad ", {}, false},
+                      Span{"https://example.org/raadsinformatiebrieven/2022", link, false}, Span{"", {}, true},
+                      Span{"vervallen ", strike, false}, Span{"Z-21-52738/289409/2022/sociaal-domein-leidse-regio.", {}, false}};
+    ParagraphStyle ps;
+    ps.width = 260;
+    ps.hyphenator = &hyphenate;
+    const std::string first = describe(set_paragraph(spans, ps, f.fonts));
+    ParagraphStyle other;
+    other.width = 90;
+    other.align = TextAlign::center;
+    (void)set_paragraph({Span{kText, bold, false}, Span{"", {}, true}, Span{"\u27A2 kort", {}, false}}, other, f.fonts);
+    (void)set_paragraph({}, other, f.fonts);
+    CHECK(describe(set_paragraph(spans, ps, f.fonts)) == first);
+    CHECK(first.find("strike") != std::string::npos);
+    CHECK(first.find("link") != std::string::npos);
 }
