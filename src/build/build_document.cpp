@@ -6,6 +6,7 @@
 #include "layout/lay_out.hpp"
 #include "load/load.hpp"
 #include "pdf/write_pdf.hpp"
+#include "regions/parse_regions.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -23,13 +24,24 @@ layout::LayoutRequest layout_request(const model::Gemeente& gemeente, const std:
     return request;
 }
 
-// Markdown -> laid-out pages -> PDF bytes; nothing on any error.
-std::optional<std::string> typeset(const layout::LayoutRequest& request, BuildContext& context, diag::Diagnostics& ds) {
-    const layout::LaidOutDocument pages = layout::lay_out(request, context.fonts(), context.environment(), ds);
+// A document's PDF, and the regions it was laid out from, for its HTML.
+struct Typeset {
+    std::string pdf;
+    std::vector<regions::Region> regions;
+};
+
+// Markdown -> regions -> laid-out pages -> PDF bytes; nothing on any error. The regions are parsed once,
+// here, for the PDF and the HTML.
+std::optional<Typeset> typeset(const layout::LayoutRequest& request, BuildContext& context, diag::Diagnostics& ds) {
+    Typeset t;
+    t.regions = regions::parse_regions(request.markdown, request.source_name, ds);
+    const layout::LaidOutDocument pages =
+        layout::lay_out(request, t.regions, context.fonts(), context.environment(), ds);
     if (diag::has_errors(ds)) return std::nullopt;
     auto pdf = pdf::write_pdf(pages, ds);
     if (!pdf || diag::has_errors(ds)) return std::nullopt;
-    return pdf;
+    t.pdf = std::move(*pdf);
+    return t;
 }
 
 using Outputs = std::vector<std::pair<std::filesystem::path, std::string>>;
@@ -47,11 +59,11 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
                             (brief.documentnummer.empty() ? "" : ", " + brief.documentnummer);
     request.info.kind_label = "Raadsinformatiebrief";
     request.info.date = brief.date;
-    const auto pdf = typeset(request, context, ds);
-    if (!pdf) return std::nullopt;
+    auto typeset_brief = typeset(request, context, ds);
+    if (!typeset_brief) return std::nullopt;
     return Outputs{{output_path(out_dir, source, ".md"), std::move(rendered->markdown)},
-                   {output_path(out_dir, source, ".pdf"), std::move(*pdf)},
-                   {output_path(out_dir, source, ".html"), html_of(request, ds)}};
+                   {output_path(out_dir, source, ".pdf"), std::move(typeset_brief->pdf)},
+                   {output_path(out_dir, source, ".html"), html_of(request, std::move(typeset_brief->regions), ds)}};
 }
 
 // A raadsvoorstel gives two documents: x-voorstel and x-besluit (the ontwerp-raadsbesluit), written together.
@@ -76,15 +88,15 @@ std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::s
     decision.info.keywords = keywords + ", ontwerp-raadsbesluit";
     decision.info.kind_label = "Ontwerp-raadsbesluit";
     decision.info.date = voorstel.college_date;  // drafted with the proposal; the raad decides later
-    const auto proposal_pdf = typeset(proposal, context, ds);
-    const auto decision_pdf = proposal_pdf ? typeset(decision, context, ds) : std::nullopt;
-    if (!proposal_pdf || !decision_pdf) return std::nullopt;
+    auto proposal_set = typeset(proposal, context, ds);
+    auto decision_set = proposal_set ? typeset(decision, context, ds) : std::nullopt;
+    if (!proposal_set || !decision_set) return std::nullopt;
     return Outputs{{output_path(out_dir, source, "-voorstel.md"), std::move(markdown.proposal)},
-                   {output_path(out_dir, source, "-voorstel.pdf"), std::move(*proposal_pdf)},
-                   {output_path(out_dir, source, "-voorstel.html"), html_of(proposal, ds)},
+                   {output_path(out_dir, source, "-voorstel.pdf"), std::move(proposal_set->pdf)},
+                   {output_path(out_dir, source, "-voorstel.html"), html_of(proposal, std::move(proposal_set->regions), ds)},
                    {output_path(out_dir, source, "-besluit.md"), std::move(markdown.decision)},
-                   {output_path(out_dir, source, "-besluit.pdf"), std::move(*decision_pdf)},
-                   {output_path(out_dir, source, "-besluit.html"), html_of(decision, ds)}};
+                   {output_path(out_dir, source, "-besluit.pdf"), std::move(decision_set->pdf)},
+                   {output_path(out_dir, source, "-besluit.html"), html_of(decision, std::move(decision_set->regions), ds)}};
 }
 
 // Load -> resolve -> render -> lay out -> PDF, all in memory; nothing on any error.

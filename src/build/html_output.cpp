@@ -4,7 +4,6 @@
 #include <iterator>
 
 #include "html/render_html.hpp"
-#include "regions/parse_regions.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -19,10 +18,9 @@ std::optional<std::string> read_bytes(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::string html_of(const layout::LayoutRequest& request, diag::Diagnostics& ds) {
+std::string html_of(const layout::LayoutRequest& request, std::vector<regions::Region> regions, diag::Diagnostics& ds) {
     html::HtmlRequest h;
-    diag::Diagnostics reported_by_layout;
-    h.regions = regions::parse_regions(request.markdown, request.source_name, reported_by_layout);
+    h.regions = std::move(regions);
     h.style = request.style;
     h.gemeente_name = request.gemeente_name;
     if (request.style.logo && !request.style.logo->empty()) h.logo_png = read_bytes(request.style_dir / *request.style.logo);

@@ -10,10 +10,15 @@ namespace raadsstuk::layout {
 
 LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& library, const model::Environment& env,
                         diag::Diagnostics& out) {
+    const std::vector<Region> regions = regions::parse_regions(request.markdown, request.source_name, out);
+    return lay_out(request, regions, library, env, out);
+}
+
+LaidOutDocument lay_out(const LayoutRequest& request, const std::vector<Region>& regions, FontLibrary& library,
+                        const model::Environment& env, diag::Diagnostics& out) {
     LaidOutDocument doc;
     doc.info = request.info;
     FontSet fonts(library, env, request.style, request.source_name, out, request.style_source);
-    const std::vector<Region> regions = regions::parse_regions(request.markdown, request.source_name, out);
     if (!fonts.ok()) return doc;
 
     const model::HouseStyle& st = request.style;

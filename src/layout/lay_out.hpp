@@ -15,10 +15,16 @@
 #include "layout/laid_out_document.hpp"
 #include "layout/layout_request.hpp"
 #include "model/environment.hpp"
+#include "regions/letter_blocks.hpp"
 
 namespace raadsstuk::layout {
 
 LaidOutDocument lay_out(const LayoutRequest& request, FontLibrary& fonts, const model::Environment& env,
                         diag::Diagnostics& out);
+
+// The same, with the regions of request.markdown already parsed (regions::parse_regions, which reports
+// RS401 and RS405): the build parses them once for the PDF and the HTML.
+LaidOutDocument lay_out(const LayoutRequest& request, const std::vector<regions::Region>& regions, FontLibrary& fonts,
+                        const model::Environment& env, diag::Diagnostics& out);
 
 }  // namespace raadsstuk::layout
