@@ -110,15 +110,18 @@ CheckSummary run_check(const CheckOptions& options) {
     return summary;
 }
 
-DocumentChecks::DocumentChecks(RegisterRoot::LeanLookup lookup, RegisterRoot::LeanSeen seen)
-    : lookup_(std::move(lookup)), seen_(std::move(seen)) {}
+DocumentChecks::DocumentChecks(RegisterRoot::LeanLookup lookup, RegisterRoot::LeanSeen seen, RootRead read)
+    : lookup_(std::move(lookup)), seen_(std::move(seen)), read_(std::move(read)) {}
 DocumentChecks::~DocumentChecks() = default;
 
 const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
     // Loaded under the lock: the first document of a root reads it, the others wait for it.
     const std::lock_guard lock(mutex_);
     auto& slot = roots_[data_root];
-    if (!slot) slot = RegisterRoot::read(data_root, lookup_, seen_);
+    if (!slot) {
+        slot = RegisterRoot::read(data_root, lookup_, seen_);
+        if (read_) read_(data_root);
+    }
     return *slot;
 }
 

@@ -6,6 +6,8 @@
 // least every `tick_every` (for a progress display). When stop() becomes true no new item is started; the
 // items already started finish, and every finished item is emitted (in order, gaps skipped). An exception
 // thrown by work stops the others from starting new items and is rethrown here once all have returned.
+// Only the results that are done but not yet emitted are held (those after a slow item), never one slot per
+// item: a batch of 10,000 documents holds a handful of results at a time.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -13,6 +15,7 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -25,7 +28,7 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
                  const std::function<void(std::size_t, Result&)>& emit, const std::function<bool()>& stop,
                  const std::function<void(std::size_t)>& tick,
                  std::chrono::milliseconds tick_every = std::chrono::milliseconds(250)) {
-    std::vector<std::optional<Result>> results(count);
+    std::map<std::size_t, Result> results;  // done, not yet emitted
     std::mutex mutex;
     std::condition_variable changed;
     std::size_t finished = 0;
@@ -53,7 +56,7 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
                         break;
                     }
                     const std::lock_guard lock(mutex);
-                    results[i] = std::move(r);
+                    results.emplace(i, std::move(*r));
                     ++finished;
                     changed.notify_all();
                 }
@@ -65,9 +68,9 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
         std::size_t emitted = 0, ticked = 0;
         std::unique_lock lock(mutex);
         for (;;) {
-            while (emitted < count && results[emitted]) {
-                Result r = std::move(*results[emitted]);
-                results[emitted].reset();
+            while (!results.empty() && results.begin()->first == emitted) {
+                Result r = std::move(results.begin()->second);
+                results.erase(results.begin());
                 lock.unlock();
                 emit(emitted, r);
                 lock.lock();
@@ -89,8 +92,7 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
         }
         lock.unlock();
         // Stopped: whatever finished after a gap is still emitted, in order.
-        for (std::size_t i = emitted; i < count; ++i)
-            if (results[i]) emit(i, *results[i]);
+        for (auto& [i, r] : results) emit(i, r);
         tick(finished);
     }  // the workers have all returned; joining is immediate
     if (failure) std::rethrow_exception(failure);
