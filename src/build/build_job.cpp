@@ -132,8 +132,12 @@ public:
         if (stopped()) return abandoned(std::move(r));
 
         // The checks first. An error they find holds the document back (with everything found about it);
-        // otherwise their warnings go before what the build itself reports.
-        diag::Diagnostics checked = checks_.check(source);
+        // otherwise their warnings go before what the build itself reports. The document they load is
+        // handed on to the build, which does not parse it again.
+        diag::Diagnostics unreadable;  // check() reports it
+        const auto text = load::read_file(source.file, unreadable);
+        LoadedDocument loaded;
+        diag::Diagnostics checked = text ? checks_.check(source, &*text, &loaded) : checks_.check(source);
         diag::Diagnostics findings;
         for (auto& d : checked)
             if (is_check_code(d)) findings.push_back(d);
@@ -144,7 +148,7 @@ public:
         }
         // Once started, a document is finished even when a stop comes meanwhile: its files are written
         // atomically, so it is complete or absent whenever the process ends.
-        GeneratedDocument generated = generate_document(source, options_.out_dir, context_);
+        GeneratedDocument generated = generate_document(source, options_.out_dir, context_, &loaded);
         write_generated(generated);
         r.outcome = std::move(generated.outcome);
         r.outcome.diagnostics.insert(r.outcome.diagnostics.begin(), findings.begin(), findings.end());
@@ -157,6 +161,7 @@ public:
         record.inputs = std::move(inputs);
         record.fingerprint = fingerprint;
         record.forced = diag::has_errors(findings);
+        record.outputs.reserve(generated.files.size());  // held for every document: no spare capacity
         for (const auto& [path, bytes] : generated.files)
             record.outputs.push_back({relative_to(path, options_.out_dir), Digest::of(bytes), bytes.size(), stat_file(path)});
         r.record = std::move(record);
@@ -375,6 +380,36 @@ bool stats_differ(const DocumentRecord& a, const DocumentRecord& b) {
     return false;
 }
 
+// The documents of the batch as held while it runs: each one's file and relative path as strings, its data
+// root by index (a std::filesystem::path holds each of its components apart: three per document cost about
+// a kilobyte). at() gives the DocumentSource back, the same paths.
+class BatchList {
+public:
+    explicit BatchList(const std::vector<DocumentSource>& sources) {
+        entries_.reserve(sources.size());
+        for (const auto& s : sources) {
+            const auto it = std::find(roots_.begin(), roots_.end(), s.data_root);
+            const auto root = static_cast<std::uint32_t>(it - roots_.begin());
+            if (it == roots_.end()) roots_.push_back(s.data_root);
+            entries_.push_back({s.file.native(), s.relative.native(), root});
+        }
+    }
+    std::size_t size() const { return entries_.size(); }
+    DocumentSource at(std::size_t i) const {
+        const Entry& e = entries_[i];
+        return DocumentSource{e.file, roots_[e.root], e.relative};
+    }
+
+private:
+    struct Entry {
+        std::string file;
+        std::string relative;
+        std::uint32_t root = 0;
+    };
+    std::vector<fs::path> roots_;
+    std::vector<Entry> entries_;
+};
+
 }  // namespace
 
 std::string relative_to(const fs::path& path, const fs::path& base) {
@@ -387,14 +422,16 @@ std::string relative_to(const fs::path& path, const fs::path& base) {
 
 BuildSummary run_build(const BuildOptions& options, const model::Environment& env, Reporter& reporter) {
     BuildSummary summary;
-    std::vector<DocumentSource> sources = discover_documents(options.inputs, summary.general);
-    if (options.shard && !options.shard->whole())
-        std::erase_if(sources, [&](const DocumentSource& s) { return !options.shard->holds(s.relative); });
-    summary.total = sources.size();
-
     const std::string shard_label = options.shard && !options.shard->whole() ? options.shard->file_label() : "";
     summary.manifest = options.out_dir / manifest_file_name(shard_label);
-    remove_stale_temporaries(options.out_dir, sources, summary.manifest.filename().string());
+    const BatchList sources = [&] {
+        std::vector<DocumentSource> found = discover_documents(options.inputs, summary.general);
+        if (options.shard && !options.shard->whole())
+            std::erase_if(found, [&](const DocumentSource& s) { return !options.shard->holds(s.relative); });
+        remove_stale_temporaries(options.out_dir, found, summary.manifest.filename().string());
+        return BatchList(found);
+    }();
+    summary.total = sources.size();
 
     Batch batch(options, env, summary);
     Manifest manifest;
@@ -460,7 +497,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     auto interval = std::chrono::steady_clock::duration(kManifestInterval);
     auto written_at = std::chrono::steady_clock::now() - interval;  // the first time: no waiting
     run_ordered<WorkResult>(
-        sources.size(), jobs, [&](std::size_t i) { return batch.work(sources[i]); },
+        sources.size(), jobs, [&](std::size_t i) { return batch.work(sources.at(i)); },
         [&](std::size_t i, WorkResult& r) {
             if (r.abandoned) return;
             batch.collapse(r.outcome.diagnostics);

@@ -127,10 +127,10 @@ const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
 
 std::string DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
 
-diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text) {
+diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text, LoadedDocument* loaded) {
     const RegisterRoot& root = root_of(source.data_root);
     const fs::path relative = source.relative.lexically_normal();
-    std::vector<Finding> found = text ? root.check_file(relative, *text) : root.check_file(relative);
+    std::vector<Finding> found = text ? root.check_file(relative, *text, loaded) : root.check_file(relative);
     checked_ += 1;
     sort_findings(found);
     diag::Diagnostics out;

@@ -38,8 +38,10 @@ public:
     explicit DocumentChecks(RegisterRoot::LeanLookup lookup = {}, RegisterRoot::LeanSeen seen = {}, RootRead read = {});
     ~DocumentChecks();
     // Everything loading, resolving and checking finds in the document, sorted by place. `text`: its bytes
-    // as the caller read them; nothing to have it read.
-    diag::Diagnostics check(const DocumentSource& source, const std::string* text = nullptr);
+    // as the caller read them; nothing to have it read. `loaded` gets the document as loaded for the checks
+    // (RegisterRoot::check_file).
+    diag::Diagnostics check(const DocumentSource& source, const std::string* text = nullptr,
+                            LoadedDocument* loaded = nullptr);
     // RegisterRoot::checks_digest of the document's data root: what its checks read besides the document.
     std::string checks_digest(const DocumentSource& source);
     // How many documents check() checked.

@@ -102,6 +102,7 @@ DocumentRecord record_from(const std::string& key, const Json& j, const std::str
     else r.inputs.common = pool.intern(common_from(in, in_at));
     const Json& outs = member(j, "outputs", at);
     if (!outs.is_array()) throw Bad{at + "/outputs"};
+    r.outputs.reserve(outs.size());  // held for every document: no spare capacity
     for (std::size_t i = 0; i < outs.size(); ++i) {
         const std::string o_at = at + "/outputs/" + std::to_string(i);
         OutputRecord o;

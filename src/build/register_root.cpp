@@ -155,6 +155,18 @@ RegisterRoot::RegisterRoot(fs::path data_root, std::vector<DataFile> files) : ro
 
 RegisterRoot::~RegisterRoot() = default;
 
+bool RegisterRoot::PathOrder::operator()(const std::string& a, const std::string& b) const {
+    // The separator sorts before every other character, so that "2021/x" < "2021-x/y" as in a path's order.
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] == b[i]) continue;
+        if (a[i] == '/') return true;
+        if (b[i] == '/') return false;
+        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    }
+    return a.size() < b.size();
+}
+
 void RegisterRoot::add_gemeente(const fs::path& relative, std::string text, diag::Diagnostics unreadable) {
     auto g = std::make_unique<Gemeente>();
     g->name = name(relative);
@@ -179,7 +191,7 @@ void RegisterRoot::add_file(const fs::path& relative, LeanFile lean) {
             file->gemeenten.push_back(e.gemeente);
     }
     file->entries = std::move(lean.entries);
-    files_[relative.lexically_normal()] = std::move(file);
+    files_[relative.lexically_normal().generic_string()] = std::move(file);
 }
 
 void RegisterRoot::finish() {
@@ -209,7 +221,7 @@ void RegisterRoot::finish() {
 }
 
 const RegisterRoot::File* RegisterRoot::find(const fs::path& relative) const {
-    const auto it = files_.find(relative.lexically_normal());
+    const auto it = files_.find(relative.lexically_normal().generic_string());
     return it == files_.end() ? nullptr : it->second.get();
 }
 
@@ -250,7 +262,8 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative) const {
     return check_file(relative, *text);
 }
 
-std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const std::string& text) const {
+std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const std::string& text,
+                                              LoadedDocument* loaded) const {
     const File* f = find(relative);
     const std::string file_name = name(relative);
     diag::Diagnostics ds;
@@ -297,6 +310,7 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const st
         return done();
     }
     if (!brief && !voorstel) return done();
+    const diag::Diagnostics load_diagnostics = loaded ? ds : diag::Diagnostics();
     const std::string& id = brief ? brief->gemeente : voorstel->gemeente;
     const Gemeente* g = gemeente(id);
     if (!g) {
@@ -313,6 +327,7 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const st
         resolve::resolve_voorstel(*voorstel, *g->gemeente, ds);
         append(check::run_checks(check::Subject(*entry, *g->gemeente, *voorstel, positions), *context_));
     }
+    if (loaded) *loaded = LoadedDocument{f->name, std::move(brief), std::move(voorstel), load_diagnostics};
     return done();
 }
 
@@ -331,7 +346,8 @@ std::vector<Finding> RegisterRoot::gemeente_diagnostics(const std::vector<fs::pa
 
 std::vector<Finding> RegisterRoot::missing_from_register(const std::vector<fs::path>& relatives) const {
     std::vector<Finding> out;
-    for (const auto& [relative, f] : files_) {
+    for (const auto& [relative_name, f] : files_) {
+        const fs::path relative(relative_name);
         if (f->state == LeanFile::State::loaded || std::find(relatives.begin(), relatives.end(), relative) != relatives.end())
             continue;
         auto d = diag::make("RS224", {f->name, "", 0, 0}, "bestand kan niet worden geladen en ontbreekt daarom in het register",
