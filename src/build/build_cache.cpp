@@ -114,22 +114,14 @@ std::string output_stats_text(const Manifest& manifest) {
     return text;
 }
 
-bool read_output_stats(const std::string& text, Manifest& manifest) {
+bool read_output_stats(std::istream& in, Manifest& manifest) {
     std::vector<std::pair<OutputRecord*, FileStat>> found;  // set only when the whole cache reads
+    std::string line;
     try {
-        std::size_t at = 0;
-        const auto next_line = [&](std::string_view& line) {
-            if (at >= text.size()) return false;
-            const std::size_t end = std::min(text.find('\n', at), text.size());
-            line = std::string_view(text).substr(at, end - at);
-            at = end + 1;
-            return true;
-        };
-        std::string_view line;
-        if (!next_line(line)) return false;
+        if (!std::getline(in, line)) return false;
         const Json head = Json::parse(line);
         if (!head.is_object() || head.value("format", "") != kBuildCacheFormat) return false;
-        while (next_line(line)) {
+        while (std::getline(in, line)) {
             const Json j = Json::parse(line);
             if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "uitvoer") return false;
             const FileStat s{j.at(3).get<std::uintmax_t>(), j.at(4).get<std::int64_t>(), j.at(5).get<std::int64_t>(),
@@ -143,8 +135,14 @@ bool read_output_stats(const std::string& text, Manifest& manifest) {
     } catch (const std::exception&) {
         return false;  // a damaged cache is no cache
     }
+    if (in.bad()) return false;
     for (auto& [o, s] : found) o->stat = s;
     return true;
+}
+
+bool read_output_stats(const std::string& text, Manifest& manifest) {
+    std::istringstream in(text);
+    return read_output_stats(in, manifest);
 }
 
 std::string data_cache_header() { return Json{{"format", kDataCacheFormat}}.dump() + "\n"; }
@@ -162,8 +160,12 @@ std::string data_cache_line(const std::string& relative, const CachedDataFile& f
 }
 
 std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text) {
-    std::map<std::string, CachedDataFile> files;
     std::istringstream in(text);
+    return parse_data_cache(in);
+}
+
+std::map<std::string, CachedDataFile> parse_data_cache(std::istream& in) {
+    std::map<std::string, CachedDataFile> files;
     std::string line;
     try {
         if (!std::getline(in, line)) return {};
@@ -194,6 +196,7 @@ std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text) 
     } catch (const std::exception&) {
         return {};  // a damaged cache is no cache
     }
+    if (in.bad()) return {};
     return files;
 }
 

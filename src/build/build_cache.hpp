@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,6 +53,7 @@ void write_output_stats(const Manifest& manifest, const std::function<void(std::
 std::string output_stats_text(const Manifest& manifest);
 // Sets the stat of each output of `manifest` that the cache in `text` lists with the same document and path.
 // False (and no stat set) when `text` is not a cache of this format.
+bool read_output_stats(std::istream& in, Manifest& manifest);
 bool read_output_stats(const std::string& text, Manifest& manifest);
 
 struct CachedDataFile {
@@ -64,6 +66,7 @@ struct CachedDataFile {
 std::string data_cache_header();
 std::string data_cache_line(const std::string& relative, const CachedDataFile& file);
 // The data files cache in `text`, by relative path; empty when it is not a cache of this format.
+std::map<std::string, CachedDataFile> parse_data_cache(std::istream& in);
 std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text);
 
 }  // namespace raadsstuk::build

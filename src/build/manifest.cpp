@@ -215,9 +215,13 @@ std::string manifest_json(const Manifest& m) {
     return text;
 }
 
-std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
-                                       diag::Diagnostics& out) {
-    const auto bad = [&](const std::string& pointer, const std::string& why) {
+namespace {
+
+// Input: the text, or a stream of it (nlohmann reads either).
+template <class Input>
+std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file_name, const std::string& code,
+                                            diag::Diagnostics& out) {
+    const auto bad = [&](const std::string& pointer, const std::string& why) -> std::optional<Manifest> {
         out.push_back(diag::make(code, {file_name, pointer, 0, 0}, "manifest kan niet worden gelezen: " + why,
                                  code == "RS606" ? "alle documenten worden opnieuw gebouwd en het manifest opnieuw geschreven"
                                                  : "een manifest schrijft 'raadsstuk build' zelf in zijn uitvoermap"));
@@ -284,6 +288,18 @@ std::optional<Manifest> parse_manifest(const std::string& text, const std::strin
     } catch (const Bad& b) {
         return bad(b.pointer, "waarde ontbreekt of heeft het verkeerde type");
     }
+}
+
+}  // namespace
+
+std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
+                                       diag::Diagnostics& out) {
+    return parse_manifest_from(text, file_name, code, out);
+}
+
+std::optional<Manifest> parse_manifest(std::istream& in, const std::string& file_name, const std::string& code,
+                                       diag::Diagnostics& out) {
+    return parse_manifest_from(in, file_name, code, out);
 }
 
 }  // namespace raadsstuk::build

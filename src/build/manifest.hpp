@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -105,6 +106,9 @@ std::string manifest_json(const Manifest& m);
 // The manifest in `text` (format 1 or 2); nothing, and a diagnostic with `code` (RS606 for a build, which
 // then builds everything; RS607 for verify) naming `file_name`, when it is not a readable manifest.
 std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
+                                       diag::Diagnostics& out);
+// The same read from a stream (the build reads its manifest from the file, never holding the whole text).
+std::optional<Manifest> parse_manifest(std::istream& in, const std::string& file_name, const std::string& code,
                                        diag::Diagnostics& out);
 
 }  // namespace raadsstuk::build
