@@ -171,6 +171,8 @@ public:
 
     void collapse(diag::Diagnostics& ds) { context_.collapse_repeated_gemeente_reports(ds, reported_gemeenten_); }
 
+    void read_register(const fs::path& data_root) { checks_.read_register(data_root); }
+
 private:
     bool stopped() const { return options_.stop && options_.stop->load(); }
 
@@ -393,6 +395,7 @@ public:
         }
     }
     std::size_t size() const { return entries_.size(); }
+    const std::vector<fs::path>& roots() const { return roots_; }
     DocumentSource at(std::size_t i) const {
         const Entry& e = entries_[i];
         return DocumentSource{e.file, roots_[e.root], e.relative};
@@ -432,6 +435,9 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     summary.total = sources.size();
 
     Batch batch(options, env, summary);
+    // The registers first, before the manifest is read: building one holds its entries twice for a moment,
+    // and the manifest's records need not be there then (the peak of memory is the lower for it).
+    for (const auto& root : sources.roots()) batch.read_register(root);
     Manifest manifest;
     StateFile manifest_file{summary.manifest};
     bool dirty = false;  // the manifest in memory differs from the one read

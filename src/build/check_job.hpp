@@ -44,6 +44,8 @@ public:
                             LoadedDocument* loaded = nullptr);
     // RegisterRoot::checks_digest of the document's data root: what its checks read besides the document.
     std::string checks_digest(const DocumentSource& source);
+    // Reads the register of a data root now (otherwise the first document of it does).
+    void read_register(const std::filesystem::path& data_root) { root_of(data_root); }
     // How many documents check() checked.
     std::size_t checked() const { return checked_; }
 

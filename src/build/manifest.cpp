@@ -118,6 +118,11 @@ DocumentRecord record_from(const std::string& key, const Json& j, const std::str
 
 }  // namespace
 
+const std::shared_ptr<const CommonInputs>& no_common_inputs() {
+    static const std::shared_ptr<const CommonInputs> none = std::make_shared<const CommonInputs>();
+    return none;
+}
+
 std::string CommonInputs::id() const { return sha256_hex(common_json(*this).dump()); }
 
 Digest DocumentInputs::fingerprint() const {
@@ -231,25 +236,40 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
     // reading a manifest of 10,000 documents never holds the whole tree.
     Manifest m;
     CommonPool pool;
-    std::vector<std::pair<std::string, std::string>> common_ids;  // (document, set) of format 2's records
+    std::map<std::string, std::shared_ptr<const CommonInputs>> sets;  // of format 2, by id, as read
+    std::vector<std::pair<std::string, std::string>> common_ids;  // (document, set) of records read before their set
     std::optional<Bad> damaged;
     std::string top_key, document_key;
     const Json::parser_callback_t keep = [&](int depth, nlohmann::json::parse_event_t event, Json& parsed) {
         using E = nlohmann::json::parse_event_t;
         if (event == E::key && depth == 1) top_key = parsed.get<std::string>();
-        if (event == E::key && depth == 2 && top_key == "documents") document_key = parsed.get<std::string>();
+        if (event == E::key && depth == 2 && (top_key == "documents" || top_key == "common_inputs"))
+            document_key = parsed.get<std::string>();
         if (event == E::object_end && depth == 2 && top_key == "documents" && parsed.is_object()) {
             if (damaged) return false;
             try {
                 std::string id;
-                m.documents.emplace(document_key, record_from(document_key, parsed,
-                                                              "/documents/" + diag::pointer_escape(document_key),
-                                                              pool, id));
-                if (!id.empty()) common_ids.emplace_back(document_key, std::move(id));
+                auto [it, added] = m.documents.emplace(
+                    document_key,
+                    record_from(document_key, parsed, "/documents/" + diag::pointer_escape(document_key), pool, id));
+                // The sets come before the documents (sorted keys): most records find theirs at once.
+                const auto known = id.empty() ? sets.end() : sets.find(id);
+                if (known != sets.end()) it->second.inputs.common = known->second;
+                else if (!id.empty()) common_ids.emplace_back(document_key, std::move(id));
             } catch (const Bad& b) {
                 damaged = b;
             }
             return false;
+        }
+        if (event == E::object_end && depth == 2 && top_key == "common_inputs" && parsed.is_object()) {
+            // Kept in the tree too (few and small): checked and read again below, with every set.
+            try {
+                sets.emplace(document_key,
+                             std::make_shared<const CommonInputs>(
+                                 common_from(parsed, "/common_inputs/" + diag::pointer_escape(document_key))));
+            } catch (const Bad&) {
+                // reported below, where the whole of "common_inputs" is read
+            }
         }
         return true;
     };
@@ -272,12 +292,13 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
             std::string id;
             record_from(key, d, "/documents/" + diag::pointer_escape(key), pool, id);
         }
-        if (!common_ids.empty()) {
-            const Json& sets = member(j, "common_inputs", "");
-            if (!sets.is_object()) throw Bad{"/common_inputs"};
-            for (const auto& [id, c] : sets.items())
+        if (const auto it = j.find("common_inputs"); it != j.end()) {
+            if (!it->is_object()) throw Bad{"/common_inputs"};
+            for (const auto& [id, c] : it->items())
                 pool.by_id[id] = std::make_shared<const CommonInputs>(
                     common_from(c, "/common_inputs/" + diag::pointer_escape(id)));
+        }
+        if (!common_ids.empty()) {
             for (const auto& [key, id] : common_ids) {
                 const auto it = pool.by_id.find(id);
                 if (it == pool.by_id.end()) throw Bad{"/documents/" + diag::pointer_escape(key) + "/inputs/common"};

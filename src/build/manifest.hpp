@@ -46,11 +46,14 @@ struct CommonInputs {
     std::string id() const;
 };
 
+// The empty set, one object shared by every DocumentInputs that has not been given its own.
+const std::shared_ptr<const CommonInputs>& no_common_inputs();
+
 // The content hashes of what goes into a document's outputs (and, separately, into its checks).
 struct DocumentInputs {
     Digest data;           // of the data file
     Digest register_hash;  // what the checks read of the data directory (RegisterRoot::checks_digest)
-    std::shared_ptr<const CommonInputs> common = std::make_shared<const CommonInputs>();  // never null
+    std::shared_ptr<const CommonInputs> common = no_common_inputs();  // never null
     bool operator==(const DocumentInputs& o) const {
         return data == o.data && register_hash == o.register_hash && (common == o.common || *common == *o.common);
     }

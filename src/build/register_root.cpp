@@ -204,19 +204,25 @@ void RegisterRoot::finish() {
         feed(h, g->gemeente ? "geladen" : "fout");
         if (g->gemeente) loaded_gemeenten.emplace(id, *g->gemeente);
     }
-    // The register in a fixed order, whatever order the files came in: by file, then as in the file.
-    std::vector<model::RegisterEntry> entries;
-    for (auto& [relative, f] : files_) {
-        feed(h, f->name);
-        feed(h, std::to_string(static_cast<int>(f->state)));
-        for (auto& e : f->entries) {
-            feed_entry(h, e);
-            entries.push_back(std::move(e));
-        }
-        f->entries = {};
-    }
+    // The register in a fixed order, whatever order the files came in: by file, then as in the file. Each
+    // file's entries are handed to the register and released one file at a time, never held twice.
+    std::size_t count = 0;
+    for (const auto& [relative, f] : files_) count += f->entries.size();
+    register_ = std::make_unique<resolve::Register>(
+        count,
+        [&](const resolve::Register::EntrySink& add) {
+            for (auto& [relative, f] : files_) {
+                feed(h, f->name);
+                feed(h, std::to_string(static_cast<int>(f->state)));
+                for (auto& e : f->entries) {
+                    feed_entry(h, e);
+                    add(std::move(e));
+                }
+                std::vector<model::RegisterEntry>().swap(f->entries);  // released, not only emptied
+            }
+        },
+        loaded_gemeenten);
     digest_ = h.hex_digest();
-    register_ = std::make_unique<resolve::Register>(std::move(entries), loaded_gemeenten);
     context_ = std::make_unique<check::Context>(*register_);
 }
 
