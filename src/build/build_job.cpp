@@ -1,8 +1,8 @@
 #include "build/build_job.hpp"
 
 #include <fcntl.h>
-#include <unistd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,11 +17,11 @@
 #include "build/build_context.hpp"
 #include "build/build_document.hpp"
 #include "build/check_job.hpp"
+#include "build/digest.hpp"
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
 #include "build/ordered_pool.hpp"
 #include "build/output_file.hpp"
-#include "build/digest.hpp"
 #include "build/stale_temporaries.hpp"
 #include "load/load.hpp"
 
