@@ -1,7 +1,7 @@
 // build_bench: how fast raadsstuk builds a batch, end to end, and what it costs.
 //
 //   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
-//                                        [--jobs N] [--two-page N] [--work DIR] [--no-serial]
+//                                        [--jobs N] [--two-page N] [--work DIR] [--no-serial] [--binary PATH]
 //
 // Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
 // corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     std::size_t two_page = 1000;
     fs::path work = fs::temp_directory_path() / "raadsstuk-build-bench";
+    std::string binary = RAADSSTUK_BINARY;  // --binary: another build of raadsstuk, to compare two builds
     bool serial_build = true;  // --no-serial: skip the --jobs 1 build (it takes longest and is not incremental)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -127,13 +128,13 @@ int main(int argc, char** argv) {
         else if (a == "--work" && has_value) work = argv[++i];
         else if (a == "--two-page" && has_value) two_page = std::stoul(argv[++i]);
         else if (a == "--no-serial") serial_build = false;
+        else if (a == "--binary" && has_value) binary = argv[++i];
         else {
             std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--two-page N] [--work DIR] "
-                         "[--no-serial]\n";
+                         "[--no-serial] [--binary PATH]\n";
             return 2;
         }
     }
-    const std::string binary = RAADSSTUK_BINARY;
     const fs::path repository = fs::current_path();
     if (!fs::is_directory(repository / "templates")) {
         std::cerr << "build_bench: run it from the repository root (templates/ not found)\n";

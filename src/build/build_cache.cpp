@@ -2,7 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <sstream>
+#include <vector>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -66,81 +69,140 @@ std::optional<FileStat> stat_file(const std::filesystem::path& file) {
                     static_cast<std::uint64_t>(st.st_ino)};
 }
 
+namespace {
+
+std::string absolute_key(const std::filesystem::path& p) {
+    std::error_code ec;
+    return std::filesystem::absolute(p.empty() ? std::filesystem::path(".") : p, ec).lexically_normal().generic_string();
+}
+
+}  // namespace
+
 std::filesystem::path build_cache_file(const std::filesystem::path& cache_dir, const std::filesystem::path& out_dir,
                                        const std::string& shard_label) {
-    std::error_code ec;
-    const std::string key = std::filesystem::absolute(out_dir, ec).lexically_normal().generic_string() + "\n" + shard_label;
+    const std::string key = absolute_key(out_dir) + "\n" + shard_label;
     return cache_dir / ("build-" + sha256_hex(key).substr(0, 16) + ".cache");
 }
 
-std::string data_file_key(const std::filesystem::path& data_root, const std::filesystem::path& relative) {
-    return data_root.lexically_normal().generic_string() + "\n" + relative.lexically_normal().generic_string();
+std::filesystem::path data_cache_file(const std::filesystem::path& cache_dir, const std::filesystem::path& data_root) {
+    return cache_dir / ("data-" + sha256_hex(absolute_key(data_root)).substr(0, 16) + ".cache");
 }
 
-bool trusted(const BuildCache& cache, const std::string& output, const FileStat& now) {
-    const auto it = cache.outputs.find(output);
-    return it != cache.outputs.end() && it->second == now && now.mtime_ns < cache.written_ns &&
-           now.ctime_ns < cache.written_ns;
+bool trusted(const OutputRecord& output, const FileStat& now, std::int64_t written_ns) {
+    return output.stat && *output.stat == now && now.mtime_ns < written_ns && now.ctime_ns < written_ns;
 }
 
-std::string build_cache_text(const BuildCache& cache) {
+void write_output_stats(const Manifest& manifest, const std::function<void(std::string_view)>& sink) {
     std::string out = Json{{"format", kBuildCacheFormat}}.dump() + "\n";
-    for (const auto& [path, s] : cache.outputs)
-        out += Json::array({"uitvoer", path, s.bytes, s.mtime_ns, s.ctime_ns, s.inode}).dump() + "\n";
-    for (const auto& [key, f] : cache.data_files) {
-        Json entries = Json::array();
-        for (const auto& e : f.lean.entries) entries.push_back(entry_json(e));
-        const DocumentFacts& d = f.facts;
-        Json facts = Json::array({d.soort, d.sjabloonversie ? Json(*d.sjabloonversie) : Json(nullptr), d.sjabloon,
-                                  d.sjabloon_besluit, d.gemeente});
-        out += Json::array({"gegevens", key, f.sha256, state_name(f.lean.state), f.lean.unknown_kind, std::move(entries),
-                            std::move(facts)})
-                   .dump() +
-               "\n";
+    for (const auto& [key, r] : manifest.documents) {
+        for (const auto& o : r.outputs) {
+            if (!o.stat) continue;
+            const FileStat& s = *o.stat;
+            out += Json::array({"uitvoer", key, o.path, s.bytes, s.mtime_ns, s.ctime_ns, s.inode}).dump() + "\n";
+        }
+        if (out.size() >= 1 << 16) {
+            sink(out);
+            out.clear();
+        }
     }
-    return out;
+    sink(out);
 }
 
-BuildCache parse_build_cache(const std::string& text) {
-    BuildCache cache;
+std::string output_stats_text(const Manifest& manifest) {
+    std::string text;
+    write_output_stats(manifest, [&](std::string_view part) { text += part; });
+    return text;
+}
+
+bool read_output_stats(std::istream& in, Manifest& manifest) {
+    // Each stat is set as its line is read (a list of them first would be the largest thing a no-op build
+    // of 10,000 documents holds); a cache that turns out damaged sets none.
+    const auto read = [&] {
+        std::string line;
+        try {
+            if (!std::getline(in, line)) return false;
+            const Json head = Json::parse(line);
+            if (!head.is_object() || head.value("format", "") != kBuildCacheFormat) return false;
+            while (std::getline(in, line)) {
+                const Json j = Json::parse(line);
+                if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "uitvoer") return false;
+                const FileStat s{j.at(3).get<std::uintmax_t>(), j.at(4).get<std::int64_t>(),
+                                 j.at(5).get<std::int64_t>(), j.at(6).get<std::uint64_t>()};
+                const auto it = manifest.documents.find(j.at(1).get_ref<const std::string&>());
+                if (it == manifest.documents.end()) continue;
+                const std::string& path = j.at(2).get_ref<const std::string&>();
+                for (auto& o : it->second.outputs)
+                    if (o.path == path) o.stat = s;
+            }
+        } catch (const std::exception&) {
+            return false;  // a damaged cache is no cache
+        }
+        return !in.bad();
+    };
+    if (read()) return true;
+    for (auto& [key, r] : manifest.documents)
+        for (auto& o : r.outputs) o.stat.reset();
+    return false;
+}
+
+bool read_output_stats(const std::string& text, Manifest& manifest) {
     std::istringstream in(text);
+    return read_output_stats(in, manifest);
+}
+
+std::string data_cache_header() { return Json{{"format", kDataCacheFormat}}.dump() + "\n"; }
+
+std::string data_cache_line(const std::string& relative, const CachedDataFile& f) {
+    Json entries = Json::array();
+    for (const auto& e : f.lean.entries) entries.push_back(entry_json(e));
+    const DocumentFacts& d = f.facts;
+    Json facts = Json::array({d.soort, d.sjabloonversie ? Json(*d.sjabloonversie) : Json(nullptr), d.sjabloon,
+                              d.sjabloon_besluit, d.gemeente});
+    return Json::array({"gegevens", relative, f.sha256.text(), state_name(f.lean.state), f.lean.unknown_kind,
+                        std::move(entries), std::move(facts)})
+               .dump() +
+           "\n";
+}
+
+std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text) {
+    std::istringstream in(text);
+    return parse_data_cache(in);
+}
+
+std::map<std::string, CachedDataFile> parse_data_cache(std::istream& in) {
+    std::map<std::string, CachedDataFile> files;
     std::string line;
     try {
         if (!std::getline(in, line)) return {};
         const Json head = Json::parse(line);
-        if (!head.is_object() || head.value("format", "") != kBuildCacheFormat) return {};
+        if (!head.is_object() || head.value("format", "") != kDataCacheFormat) return {};
         while (std::getline(in, line)) {
             const Json j = Json::parse(line);
-            const std::string what = j.at(0).get<std::string>();
-            if (what == "uitvoer" && j.size() == 6) {
-                cache.outputs[j.at(1).get<std::string>()] =
-                    FileStat{j.at(2).get<std::uintmax_t>(), j.at(3).get<std::int64_t>(), j.at(4).get<std::int64_t>(),
-                             j.at(5).get<std::uint64_t>()};
-            } else if (what == "gegevens" && j.size() == 7) {
-                CachedDataFile f;
-                f.sha256 = j.at(2).get<std::string>();
-                const std::string state = j.at(3).get<std::string>();
-                f.lean.state = state == "geladen"           ? LeanFile::State::loaded
-                               : state == "onbekende soort" ? LeanFile::State::unknown_kind
-                                                            : LeanFile::State::unloadable;
-                f.lean.unknown_kind = j.at(4).get<std::string>();
-                for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
-                const Json& d = j.at(6);
-                if (!d.is_array() || d.size() != 5) return {};
-                f.facts.soort = d.at(0).get<std::string>();
-                if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
-                f.facts.sjabloon = d.at(2).get<std::string>();
-                f.facts.sjabloon_besluit = d.at(3).get<std::string>();
-                f.facts.gemeente = d.at(4).get<std::string>();
-                cache.data_files[j.at(1).get<std::string>()] = std::move(f);
-            } else {
-                return {};
-            }
+            if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "gegevens") return {};
+            CachedDataFile f;
+            const auto sha = Digest::from_text(j.at(2).get<std::string>());
+            if (!sha) return {};
+            f.sha256 = *sha;
+            const std::string state = j.at(3).get<std::string>();
+            f.lean.state = state == "geladen"           ? LeanFile::State::loaded
+                           : state == "onbekende soort" ? LeanFile::State::unknown_kind
+                                                        : LeanFile::State::unloadable;
+            f.lean.unknown_kind = j.at(4).get<std::string>();
+            for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
+            const Json& d = j.at(6);
+            if (!d.is_array() || d.size() != 5) return {};
+            f.facts.soort = d.at(0).get<std::string>();
+            if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
+            f.facts.sjabloon = d.at(2).get<std::string>();
+            f.facts.sjabloon_besluit = d.at(3).get<std::string>();
+            f.facts.gemeente = d.at(4).get<std::string>();
+            files[j.at(1).get<std::string>()] = std::move(f);
         }
     } catch (const std::exception&) {
         return {};  // a damaged cache is no cache
     }
-    return cache;
+    if (in.bad()) return {};
+    return files;
 }
 
 }  // namespace raadsstuk::build

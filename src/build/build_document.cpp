@@ -46,9 +46,12 @@ std::optional<Typeset> typeset(const layout::LayoutRequest& request, BuildContex
 
 using Outputs = std::vector<std::pair<std::filesystem::path, std::string>>;
 
+// `loaded`: the letter as its checks loaded it (then `text` is not parsed again).
 std::optional<Outputs> build_brief(const DocumentSource& source, const std::string& text, const std::string& file_name,
-                                   const std::filesystem::path& out_dir, BuildContext& context, diag::Diagnostics& ds) {
-    auto rendered = render_brief_document(text, file_name, source.data_root, context, ds);
+                                   const std::filesystem::path& out_dir, BuildContext& context, diag::Diagnostics& ds,
+                                   const model::Raadsinformatiebrief* loaded = nullptr) {
+    auto rendered = loaded ? render_loaded_brief(*loaded, file_name, source.data_root, context, ds)
+                           : render_brief_document(text, file_name, source.data_root, context, ds);
     if (!rendered) return std::nullopt;
     const model::Raadsinformatiebrief& brief = rendered->resolved.brief;
 
@@ -69,8 +72,10 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
 // A raadsvoorstel gives two documents: x-voorstel and x-besluit (the ontwerp-raadsbesluit), written together.
 std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::string& text,
                                       const std::string& file_name, const std::filesystem::path& out_dir,
-                                      BuildContext& context, diag::Diagnostics& ds) {
-    auto rendered = render_proposal_document(text, file_name, source.data_root, context, ds);
+                                      BuildContext& context, diag::Diagnostics& ds,
+                                      const model::Raadsvoorstel* loaded = nullptr) {
+    auto rendered = loaded ? render_loaded_proposal(*loaded, file_name, source.data_root, context, ds)
+                           : render_proposal_document(text, file_name, source.data_root, context, ds);
     if (!rendered) return std::nullopt;
     const model::Raadsvoorstel& voorstel = rendered->resolved.voorstel;
     auto& markdown = rendered->markdown;
@@ -101,9 +106,15 @@ std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::s
 
 // Load -> resolve -> render -> lay out -> PDF, all in memory; nothing on any error.
 std::optional<Outputs> run_pipeline(const DocumentSource& source, const std::filesystem::path& out_dir,
-                                    BuildContext& context, DocumentOutcome& outcome) {
+                                    BuildContext& context, DocumentOutcome& outcome, LoadedDocument* loaded) {
     auto& ds = outcome.diagnostics;
     const std::string file_name = source.file.generic_string();
+    // The document as its checks loaded it, with what loading it found: its JSON is not parsed again.
+    if (loaded && loaded->has_document() && loaded->file_name == file_name) {
+        ds = std::move(loaded->diagnostics);
+        if (loaded->brief) return build_brief(source, {}, file_name, out_dir, context, ds, &*loaded->brief);
+        return build_voorstel(source, {}, file_name, out_dir, context, ds, &*loaded->voorstel);
+    }
     const auto text = load::read_file(source.file, ds);
     if (!text) return std::nullopt;
     const auto kind = load::detect_kind(*text);
@@ -124,10 +135,10 @@ std::optional<Outputs> run_pipeline(const DocumentSource& source, const std::fil
 }  // namespace
 
 GeneratedDocument generate_document(const DocumentSource& source, const std::filesystem::path& out_dir,
-                                    BuildContext& context) {
+                                    BuildContext& context, LoadedDocument* loaded) {
     GeneratedDocument generated;
     generated.outcome.source = source;
-    if (auto outputs = run_pipeline(source, out_dir, context, generated.outcome)) {
+    if (auto outputs = run_pipeline(source, out_dir, context, generated.outcome, loaded)) {
         generated.files = std::move(*outputs);
         generated.outcome.built = true;
     }

@@ -8,6 +8,7 @@
 #include "build/build_context.hpp"
 #include "build/build_job.hpp"
 #include "build/discover.hpp"
+#include "build/register_root.hpp"
 
 namespace raadsstuk::build {
 
@@ -17,9 +18,10 @@ struct GeneratedDocument {
     std::vector<std::pair<std::filesystem::path, std::string>> files;
 };
 
-// Everything but writing (raadsstuk verify compares these bytes with a manifest).
+// Everything but writing (raadsstuk verify compares these bytes with a manifest). `loaded`: the document as
+// its checks loaded it from the same file (RegisterRoot::check_file), used instead of parsing it again.
 GeneratedDocument generate_document(const DocumentSource& source, const std::filesystem::path& out_dir,
-                                    BuildContext& context);
+                                    BuildContext& context, LoadedDocument* loaded = nullptr);
 // Writes the files of a built document atomically (all or none); fills outcome.outputs. False on failure.
 bool write_generated(GeneratedDocument& generated);
 

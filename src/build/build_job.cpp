@@ -2,8 +2,12 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <system_error>
@@ -13,11 +17,11 @@
 #include "build/build_context.hpp"
 #include "build/build_document.hpp"
 #include "build/check_job.hpp"
+#include "build/digest.hpp"
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
 #include "build/ordered_pool.hpp"
 #include "build/output_file.hpp"
-#include "build/sha256.hpp"
 #include "build/stale_temporaries.hpp"
 #include "load/load.hpp"
 
@@ -33,100 +37,80 @@ constexpr std::chrono::seconds kManifestInterval{2};
 
 struct WorkResult {
     DocumentOutcome outcome;
-    std::optional<DocumentRecord> record;  // what the manifest says of it now; nothing: not in the manifest
+    // What the manifest says of it now, its outputs with their stats; nothing: not in the manifest.
+    std::optional<DocumentRecord> record;
     bool held_back = false;
     bool abandoned = false;                // stopped before it was done: not reported, not counted
     bool rechecked = false;                // unchanged, but its checks ran again (the register changed)
-    std::vector<std::pair<std::string, FileStat>> stats;  // of its outputs, for the build cache
 };
 
 std::string key_of(const DocumentSource& source) { return source.relative.lexically_normal().generic_string(); }
 
+// A data file's key among those of every data root: its data root as given and its path relative to it.
+std::string data_file_key(const fs::path& data_root, const fs::path& relative) {
+    return data_root.lexically_normal().generic_string() + "\n" + relative.lexically_normal().generic_string();
+}
+
 // The stat of each output of `record` when every one is on disk as the manifest recorded it: its size and
 // stat match the cache (then it is not read), or else its bytes hash to the recorded SHA-256. Nothing when
 // one is missing or differs.
-std::optional<std::vector<std::pair<std::string, FileStat>>> outputs_intact(const DocumentRecord& record,
-                                                                            const fs::path& out_dir,
-                                                                            const BuildCache& cache) {
+std::optional<std::vector<FileStat>> outputs_intact(const DocumentRecord& record, const fs::path& out_dir,
+                                                    std::int64_t cache_written_ns) {
     if (record.outputs.empty()) return std::nullopt;
-    std::vector<std::pair<std::string, FileStat>> stats;
+    std::vector<FileStat> stats;
     for (const auto& o : record.outputs) {
         const fs::path file = out_dir / o.path;
         const auto now = stat_file(file);
         if (!now || now->bytes != o.bytes) return std::nullopt;
-        if (!trusted(cache, o.path, *now)) {
+        if (!trusted(o, *now, cache_written_ns)) {
             diag::Diagnostics ignored;
             const auto bytes = load::read_file(file, ignored, load::kAnySize);
-            if (!bytes || sha256_hex(*bytes) != o.sha256) return std::nullopt;
+            if (!bytes || Digest::of(*bytes) != o.sha256) return std::nullopt;
         }
-        stats.emplace_back(o.path, *now);
+        stats.push_back(*now);
     }
     return stats;
 }
 
+// Equal facts held once: most documents share theirs (soort, gemeente, no template of their own).
+class FactsPool {
+public:
+    std::shared_ptr<const DocumentFacts> intern(DocumentFacts facts) {
+        std::string key;
+        for (const std::string* part : {&facts.soort, &facts.sjabloon, &facts.sjabloon_besluit, &facts.gemeente})
+            key += std::to_string(part->size()) + ":" + *part + "\n";
+        key += facts.sjabloonversie ? std::to_string(*facts.sjabloonversie) : "-";
+        auto& slot = pool_[std::move(key)];
+        if (!slot) slot = std::make_shared<const DocumentFacts>(std::move(facts));
+        return slot;
+    }
+
+private:
+    std::map<std::string, std::shared_ptr<const DocumentFacts>> pool_;
+};
+
 class Batch {
 public:
-    // The data files of `cache` are handed on (moved out) as the register finds them unchanged.
-    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary, BuildCache& cache)
+    Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary)
         : options_(options),
           context_(env, summary.general),
           checks_(
-              [this](const fs::path& root, const fs::path& relative, const std::string& bytes) -> std::optional<LeanFile> {
-                  const std::string key = data_file_key(root, relative);
-                  std::string sha = sha256_hex(bytes);
-                  const std::lock_guard lock(mutex_);
-                  const auto it = cache_.data_files.find(key);
-                  if (it != cache_.data_files.end() && it->second.sha256 == sha) {
-                      CachedDataFile& f = seen_data_files_[key] = std::move(it->second);
-                      cache_.data_files.erase(it);
-                      return f.lean;
-                  }
-                  seen_data_files_[key] = CachedDataFile{std::move(sha), {}, {}};
-                  loaded_now_.insert(key);
-                  data_files_changed_ = true;
-                  return std::nullopt;
+              [this](const fs::path& root, const fs::path& relative, const std::string& bytes) {
+                  return cached_lean(root, relative, bytes);
               },
               [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
-                  const std::string key = data_file_key(root, relative);
-                  const std::lock_guard lock(mutex_);
-                  if (loaded_now_.erase(key) == 0) return;  // handed back by the cache, facts and all
-                  CachedDataFile& f = seen_data_files_[key];
-                  f.lean = lean;
-                  f.facts = document_facts(bytes);
-              }),
-          hashes_(env, options.engine_version, options.engine_build),
-          cache_(cache) {}
+                  loaded(root, relative, bytes, lean);
+              },
+              [this](const fs::path& root) { root_read(root); }),
+          hashes_(env, options.engine_version, options.engine_build) {}
 
     // The manifest as read, which the emitting thread updates as documents are done (under `mutex`): a
     // document's record is read before it is built and replaced only after, so each sees the previous build's.
-    void set_manifest(const Manifest* manifest, std::mutex* mutex) {
+    // `cache_written_ns`: when the outputs cache that gave its stats was written (build_cache.hpp: trusted).
+    void set_manifest(const Manifest* manifest, std::mutex* mutex, std::int64_t cache_written_ns) {
         manifest_ = manifest;
         manifest_mutex_ = mutex;
-    }
-
-    // Whether the data files of the roots read differ from the cache's: one was not in it (or had other
-    // bytes), or one of it is gone.
-    bool data_files_changed() {
-        const std::lock_guard lock(mutex_);
-        if (data_files_changed_) return true;
-        for (const auto& root : roots_read_) {
-            const std::string prefix = data_file_key(root, "");
-            const auto it = cache_.data_files.lower_bound(prefix);
-            if (it != cache_.data_files.end() && it->first.rfind(prefix, 0) == 0) return true;
-        }
-        return false;
-    }
-
-    // The data files of the roots read in this build, for the next build's cache: those of other roots kept.
-    std::map<std::string, CachedDataFile> data_files(std::map<std::string, CachedDataFile> before) {
-        const std::lock_guard lock(mutex_);
-        for (const auto& root : roots_read_) {
-            const std::string prefix = data_file_key(root, "");
-            for (auto it = before.lower_bound(prefix); it != before.end() && it->first.rfind(prefix, 0) == 0;)
-                it = before.erase(it);
-        }
-        for (const auto& [key, f] : seen_data_files_) before[key] = f;
-        return before;
+        cache_written_ns_ = cache_written_ns;
     }
 
     WorkResult work(const DocumentSource& source) {
@@ -134,23 +118,27 @@ public:
         r.outcome.source = source;
         std::string kind;
         // The register first: reading it hashes every data file of the root and finds its facts.
-        const std::string register_hash = checks_.checks_digest(source);
+        const Digest register_hash = *Digest::from_text(checks_.checks_digest(source));
         DocumentInputs inputs = inputs_of(source, kind);
         inputs.register_hash = register_hash;
-        const std::string fingerprint = inputs.fingerprint();
-        const std::optional<DocumentRecord> previous_record = previous(source);
-        const DocumentRecord* old = previous_record ? &*previous_record : nullptr;
+        const Digest fingerprint = inputs.fingerprint();
+        std::optional<DocumentRecord> old = previous(source);
         if (old && !options_.rebuild && old->fingerprint == fingerprint) {
-            if (auto stats = outputs_intact(*old, options_.out_dir, cache_)) {
-                r.stats = std::move(*stats);
-                return unchanged(std::move(r), *old, inputs);
+            if (auto stats = outputs_intact(*old, options_.out_dir, cache_written_ns_)) {
+                for (std::size_t i = 0; i < stats->size(); ++i) old->outputs[i].stat = (*stats)[i];
+                return unchanged(std::move(r), std::move(*old), std::move(inputs));
             }
         }
+        old.reset();
         if (stopped()) return abandoned(std::move(r));
 
         // The checks first. An error they find holds the document back (with everything found about it);
-        // otherwise their warnings go before what the build itself reports.
-        diag::Diagnostics checked = checks_.check(source);
+        // otherwise their warnings go before what the build itself reports. The document they load is
+        // handed on to the build, which does not parse it again.
+        diag::Diagnostics unreadable;  // check() reports it
+        const auto text = load::read_file(source.file, unreadable);
+        LoadedDocument loaded;
+        diag::Diagnostics checked = text ? checks_.check(source, &*text, &loaded) : checks_.check(source);
         diag::Diagnostics findings;
         for (auto& d : checked)
             if (is_check_code(d)) findings.push_back(d);
@@ -161,7 +149,7 @@ public:
         }
         // Once started, a document is finished even when a stop comes meanwhile: its files are written
         // atomically, so it is complete or absent whenever the process ends.
-        GeneratedDocument generated = generate_document(source, options_.out_dir, context_);
+        GeneratedDocument generated = generate_document(source, options_.out_dir, context_, &loaded);
         write_generated(generated);
         r.outcome = std::move(generated.outcome);
         r.outcome.diagnostics.insert(r.outcome.diagnostics.begin(), findings.begin(), findings.end());
@@ -171,33 +159,110 @@ public:
         record.source = key_of(source);
         record.data_root = data_root_name(source.data_root);
         record.kind = kind.empty() ? "raadsinformatiebrief" : kind;
-        record.inputs = inputs;
+        record.inputs = std::move(inputs);
         record.fingerprint = fingerprint;
         record.forced = diag::has_errors(findings);
-        for (const auto& [path, bytes] : generated.files) {
-            record.outputs.push_back({relative_to(path, options_.out_dir), sha256_hex(bytes), bytes.size()});
-            if (const auto stat = stat_file(path)) r.stats.emplace_back(record.outputs.back().path, *stat);
-        }
+        record.outputs.reserve(generated.files.size());  // held for every document: no spare capacity
+        for (const auto& [path, bytes] : generated.files)
+            record.outputs.push_back({relative_to(path, options_.out_dir), Digest::of(bytes), bytes.size(), stat_file(path)});
         r.record = std::move(record);
         return r;
     }
 
     void collapse(diag::Diagnostics& ds) { context_.collapse_repeated_gemeente_reports(ds, reported_gemeenten_); }
 
+    void read_register(const fs::path& data_root) { checks_.read_register(data_root); }
+
 private:
     bool stopped() const { return options_.stop && options_.stop->load(); }
 
-    // From what reading the register found of the data file, else by reading it again.
-    DocumentInputs inputs_of(const DocumentSource& source, std::string& kind) {
-        std::optional<std::pair<std::string, DocumentFacts>> known;
+    // The data files cache of a root while the register reads it: the old one (consumed as its files are
+    // found unchanged) and the new one, written line by line.
+    struct RootCache {
+        std::map<std::string, CachedDataFile> old;
+        std::optional<AtomicFile> next;
+        bool changed = false;  // a file was not in the old cache, had other bytes, or is gone
+        void add(const std::string& relative, const CachedDataFile& f) {
+            if (next) next->append(data_cache_line(relative, f));
+        }
+    };
+
+    // Under mutex_.
+    RootCache& root_cache(const fs::path& root) {
+        auto [it, added] = root_caches_.try_emplace(root);
+        RootCache& rc = it->second;
+        if (!added || options_.cache_dir.empty()) return rc;
+        const fs::path file = data_cache_file(options_.cache_dir, root);
+        diag::Diagnostics ignored;  // a cache that cannot be read or written is no cache
+        if (std::ifstream in(file, std::ios::binary); in) rc.old = parse_data_cache(in);
+        rc.changed = rc.old.empty();
+        // Shards of one data root may read it at the same time: each writes a temporary of its own.
+        const fs::path temporary = file.parent_path() / ("." + file.filename().string() + "." +
+                                                         std::to_string(::getpid()) + ".raadsstuk-tmp");
+        rc.next = AtomicFile::open(file, ignored, temporary);
+        if (rc.next) rc.next->append(data_cache_header());
+        return rc;
+    }
+
+    // The lean register's part of a data file whose bytes the cache knows; nothing to have it loaded.
+    std::optional<LeanFile> cached_lean(const fs::path& root, const fs::path& relative, const std::string& bytes) {
+        const Digest sha = Digest::of(bytes);
+        const std::string rel = relative.lexically_normal().generic_string();
+        const std::lock_guard lock(mutex_);
+        RootCache& rc = root_cache(root);
+        const auto it = rc.old.find(rel);
+        if (it != rc.old.end() && it->second.sha256 == sha) {
+            CachedDataFile f = std::move(it->second);
+            rc.old.erase(it);
+            rc.add(rel, f);
+            seen_[data_file_key(root, relative)] = SeenFile{sha, facts_.intern(std::move(f.facts)), false};
+            return std::move(f.lean);
+        }
+        if (it != rc.old.end()) rc.old.erase(it);
+        rc.changed = true;
+        seen_[data_file_key(root, relative)] = SeenFile{sha, nullptr, true};
+        return std::nullopt;
+    }
+
+    // A data file the register loaded (not in the cache): its facts, and its line of the next cache.
+    void loaded(const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
+        const std::string key = data_file_key(root, relative);
         {
             const std::lock_guard lock(mutex_);
-            roots_read_.insert(source.data_root);
-            const auto it = seen_data_files_.find(data_file_key(source.data_root, source.relative));
-            if (it != seen_data_files_.end() && !loaded_now_.count(it->first))
+            const auto it = seen_.find(key);
+            if (it == seen_.end() || !it->second.loading) return;  // handed back by the cache, facts and all
+        }
+        DocumentFacts facts = document_facts(bytes);
+        const std::lock_guard lock(mutex_);
+        SeenFile& s = seen_.at(key);
+        root_cache(root).add(relative.lexically_normal().generic_string(), CachedDataFile{s.sha256, lean, facts});
+        s.facts = facts_.intern(std::move(facts));
+        s.loading = false;
+    }
+
+    // The register of `root` is read: its new cache goes into place when it differs from the old one.
+    void root_read(const fs::path& root) {
+        const std::lock_guard lock(mutex_);
+        const auto it = root_caches_.find(root);
+        if (it == root_caches_.end()) return;
+        RootCache& rc = it->second;
+        if (rc.next && (rc.changed || !rc.old.empty())) {
+            diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
+            rc.next->commit(ignored);
+        }
+        root_caches_.erase(it);  // the old entries of files that are gone with it; an uncommitted file removed
+    }
+
+    // From what reading the register found of the data file, else by reading it again.
+    DocumentInputs inputs_of(const DocumentSource& source, std::string& kind) {
+        std::optional<std::pair<Digest, std::shared_ptr<const DocumentFacts>>> known;
+        {
+            const std::lock_guard lock(mutex_);
+            const auto it = seen_.find(data_file_key(source.data_root, source.relative));
+            if (it != seen_.end() && !it->second.loading && it->second.facts)
                 known.emplace(it->second.sha256, it->second.facts);
         }
-        return known ? hashes_.inputs_of(known->first, known->second, source, kind) : hashes_.inputs_of(source, kind);
+        return known ? hashes_.inputs_of(known->first, *known->second, source, kind) : hashes_.inputs_of(source, kind);
     }
 
     std::optional<DocumentRecord> previous(const DocumentSource& source) const {
@@ -215,11 +280,11 @@ private:
 
     // Its outputs are those of the manifest. The checks run again only when the data directory changed
     // since (they compare the document with the others), or when it was built with --force and is not now.
-    WorkResult unchanged(WorkResult r, const DocumentRecord& old, const DocumentInputs& inputs) {
-        DocumentRecord record = old;
-        record.inputs = inputs;
+    WorkResult unchanged(WorkResult r, DocumentRecord record, DocumentInputs inputs) {
+        const bool recheck = record.inputs.register_hash != inputs.register_hash || (record.forced && !options_.force);
+        record.inputs = std::move(inputs);
         record.data_root = data_root_name(r.outcome.source.data_root);
-        if (old.inputs.register_hash != inputs.register_hash || (old.forced && !options_.force)) {
+        if (recheck) {
             diag::Diagnostics checked = checks_.check(r.outcome.source);
             r.rechecked = true;
             diag::Diagnostics findings;
@@ -228,7 +293,6 @@ private:
             if (diag::has_errors(findings) && !options_.force) {
                 r.outcome.diagnostics = std::move(checked);
                 r.held_back = true;
-                r.stats.clear();
                 return r;
             }
             r.outcome.diagnostics = std::move(findings);
@@ -236,7 +300,7 @@ private:
         }
         r.outcome.built = true;
         r.outcome.unchanged = true;
-        for (const auto& o : old.outputs) r.outcome.outputs.push_back(options_.out_dir / o.path);
+        for (const auto& o : record.outputs) r.outcome.outputs.push_back(options_.out_dir / o.path);
         r.record = std::move(record);
         return r;
     }
@@ -248,30 +312,40 @@ private:
         return it->second;
     }
 
+    // What the register found of a data file, for the document's inputs: the hash of its bytes and its facts.
+    struct SeenFile {
+        Digest sha256;
+        std::shared_ptr<const DocumentFacts> facts;  // nothing while it is being loaded
+        bool loading = false;                        // not in the cache: the register is loading it
+    };
+
     const BuildOptions& options_;
     BuildContext context_;
     DocumentChecks checks_;
     InputHashes hashes_;
-    BuildCache& cache_;
     const Manifest* manifest_ = nullptr;
     std::mutex* manifest_mutex_ = nullptr;
+    std::int64_t cache_written_ns_ = 0;
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
-    std::set<fs::path> roots_read_;
-    std::map<std::string, CachedDataFile> seen_data_files_;  // of the roots read, by data_file_key
-    std::set<std::string> loaded_now_;                       // of those: not in the cache, being loaded
-    bool data_files_changed_ = false;
+    std::map<fs::path, RootCache> root_caches_;  // of the roots being read
+    std::map<std::string, SeenFile> seen_;       // of the roots read, by data_file_key
+    FactsPool facts_;
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 
-// A file the build keeps up to date beside the outputs (the manifest, the build cache), written atomically.
-// The caller writes it only when what it holds changed (a manifest of 10,000 documents is 22 MB: hashing its
-// text to compare would cost more than the rest of a no-op build).
+// A file the build keeps up to date beside the outputs (the manifest, the outputs cache), written atomically
+// piece by piece. The caller writes it only when what it holds changed (a manifest of 10,000 documents is
+// several MB: hashing its text to compare would cost more than the rest of a no-op build).
 struct StateFile {
     fs::path file;
     bool on_disk = false;
-    bool write(const std::string& text, diag::Diagnostics& general) {
-        if (!write_files_atomically({{file, text}}, general)) return false;
+    bool write(const std::function<void(const std::function<void(std::string_view)>&)>& produce,
+               diag::Diagnostics& general) {
+        auto out = AtomicFile::open(file, general);
+        if (!out) return false;
+        produce([&](std::string_view part) { out->append(part); });
+        if (!out->commit(general)) return false;
         on_disk = true;
         return true;
     }
@@ -280,18 +354,62 @@ struct StateFile {
 // An output stat recorded in the same clock tick as the cache file's own time is not trusted (it might have
 // changed again unseen within the tick), so it would be re-hashed by every build: when there is one, wait a
 // tick and set the cache file's time again.
-void settle(const fs::path& cache_file, const BuildCache& cache) {
+void settle(const fs::path& cache_file, const Manifest& manifest) {
     for (int attempt = 0; attempt < 5; ++attempt) {
         const auto stat = stat_file(cache_file);
         if (!stat) return;
         bool racy = false;
-        for (const auto& [path, s] : cache.outputs)
-            if (s.mtime_ns >= stat->mtime_ns || s.ctime_ns >= stat->mtime_ns) racy = true;
+        for (const auto& [key, r] : manifest.documents)
+            for (const auto& o : r.outputs)
+                if (o.stat && (o.stat->mtime_ns >= stat->mtime_ns || o.stat->ctime_ns >= stat->mtime_ns)) racy = true;
         if (!racy) return;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
         ::utimensat(AT_FDCWD, cache_file.c_str(), nullptr, 0);
     }
 }
+
+bool has_stats(const DocumentRecord& r) {
+    return std::any_of(r.outputs.begin(), r.outputs.end(), [](const OutputRecord& o) { return o.stat.has_value(); });
+}
+
+// Whether two versions of a record's outputs differ in their stats (the outputs cache then changes).
+bool stats_differ(const DocumentRecord& a, const DocumentRecord& b) {
+    if (a.outputs.size() != b.outputs.size()) return true;
+    for (std::size_t i = 0; i < a.outputs.size(); ++i)
+        if (a.outputs[i].path != b.outputs[i].path || a.outputs[i].stat != b.outputs[i].stat) return true;
+    return false;
+}
+
+// The documents of the batch as held while it runs: each one's file and relative path as strings, its data
+// root by index (a std::filesystem::path holds each of its components apart: three per document cost about
+// a kilobyte). at() gives the DocumentSource back, the same paths.
+class BatchList {
+public:
+    explicit BatchList(const std::vector<DocumentSource>& sources) {
+        entries_.reserve(sources.size());
+        for (const auto& s : sources) {
+            const auto it = std::find(roots_.begin(), roots_.end(), s.data_root);
+            const auto root = static_cast<std::uint32_t>(it - roots_.begin());
+            if (it == roots_.end()) roots_.push_back(s.data_root);
+            entries_.push_back({s.file.native(), s.relative.native(), root});
+        }
+    }
+    std::size_t size() const { return entries_.size(); }
+    const std::vector<fs::path>& roots() const { return roots_; }
+    DocumentSource at(std::size_t i) const {
+        const Entry& e = entries_[i];
+        return DocumentSource{e.file, roots_[e.root], e.relative};
+    }
+
+private:
+    struct Entry {
+        std::string file;
+        std::string relative;
+        std::uint32_t root = 0;
+    };
+    std::vector<fs::path> roots_;
+    std::vector<Entry> entries_;
+};
 
 }  // namespace
 
@@ -305,82 +423,80 @@ std::string relative_to(const fs::path& path, const fs::path& base) {
 
 BuildSummary run_build(const BuildOptions& options, const model::Environment& env, Reporter& reporter) {
     BuildSummary summary;
-    std::vector<DocumentSource> sources = discover_documents(options.inputs, summary.general);
-    if (options.shard && !options.shard->whole())
-        std::erase_if(sources, [&](const DocumentSource& s) { return !options.shard->holds(s.relative); });
-    summary.total = sources.size();
-
     const std::string shard_label = options.shard && !options.shard->whole() ? options.shard->file_label() : "";
     summary.manifest = options.out_dir / manifest_file_name(shard_label);
-    remove_stale_temporaries(options.out_dir, sources, summary.manifest.filename().string());
+    const BatchList sources = [&] {
+        std::vector<DocumentSource> found = discover_documents(options.inputs, summary.general);
+        if (options.shard && !options.shard->whole())
+            std::erase_if(found, [&](const DocumentSource& s) { return !options.shard->holds(s.relative); });
+        remove_stale_temporaries(options.out_dir, found, summary.manifest.filename().string());
+        return BatchList(found);
+    }();
+    summary.total = sources.size();
 
-    // The build cache first: the batch looks outputs and data files up in it. Damaged or missing: empty.
-    BuildCache cache;
-    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label)};
-    if (!cache_file.file.empty()) {
-        diag::Diagnostics ignored;  // a cache that cannot be read is no cache
-        std::error_code ec;
-        if (fs::exists(cache_file.file, ec)) {
-            if (auto text = load::read_file(cache_file.file, ignored, load::kAnySize)) {
-                cache_file.on_disk = true;
-                cache = parse_build_cache(*text);
-                if (const auto stat = stat_file(cache_file.file)) cache.written_ns = stat->mtime_ns;
-            }
-        }
-    }
-
-    Batch batch(options, env, summary, cache);
+    Batch batch(options, env, summary);
+    // The registers first, before the manifest is read: building one holds its entries twice for a moment,
+    // and the manifest's records need not be there then (the peak of memory is the lower for it).
+    for (const auto& root : sources.roots()) batch.read_register(root);
     Manifest manifest;
     StateFile manifest_file{summary.manifest};
     bool dirty = false;  // the manifest in memory differs from the one read
     std::error_code ec;
     if (fs::exists(summary.manifest, ec)) {
         diag::Diagnostics read;
-        if (auto text = load::read_file(summary.manifest, read, load::kAnySize)) {
+        // Parsed from the file as it is read: its text (8 MB at 10,000 documents) is never held.
+        std::ifstream in;
+        if (fs::is_regular_file(summary.manifest, ec)) in.open(summary.manifest, std::ios::binary);
+        if (in) {
             manifest_file.on_disk = true;
-            if (auto previous = parse_manifest(*text, summary.manifest.generic_string(), "RS606", read))
+            if (auto previous = parse_manifest(in, summary.manifest.generic_string(), "RS606", read))
                 manifest = std::move(*previous);
             else
                 dirty = true;  // rewritten, even when nothing is built
+            // A manifest of format 1 is rewritten in format 2 by the next build that changes anything.
+        } else {
+            load::read_file(summary.manifest, read, load::kAnySize);  // a directory, unreadable: says why (RS001)
         }
         for (auto& d : read) d.severity = diag::Severity::warning;  // the build goes on: it rebuilds
         summary.general.insert(summary.general.end(), read.begin(), read.end());
     }
+
+    // The outputs cache: the stats of the manifest's outputs. Damaged, missing or foreign: none.
+    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label)};
+    std::int64_t cache_written_ns = 0;
+    if (!cache_file.file.empty() && fs::exists(cache_file.file, ec)) {
+        std::ifstream in(cache_file.file, std::ios::binary);  // a cache that cannot be read is no cache
+        if (in) {
+            cache_file.on_disk = true;
+            if (read_output_stats(in, manifest))
+                if (const auto stat = stat_file(cache_file.file)) cache_written_ns = stat->mtime_ns;
+        }
+    }
+
     std::mutex manifest_mutex;
-    batch.set_manifest(&manifest, &manifest_mutex);
+    batch.set_manifest(&manifest, &manifest_mutex, cache_written_ns);
     const std::string shard_text =
         shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
     if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = manifest_file.on_disk || dirty;
     manifest.engine = options.engine_version;
     manifest.shard = shard_text;
 
-    // The outputs the cache vouches for, updated as documents are done.
-    BuildCache next;
-    next.outputs = cache.outputs;
-    bool cache_dirty = false;  // next.outputs differs from the cache read
-    const auto forget_outputs = [&](const std::string& key) {
-        const auto it = manifest.documents.find(key);
-        if (it == manifest.documents.end()) return;
-        for (const auto& o : it->second.outputs) cache_dirty = next.outputs.erase(o.path) > 0 || cache_dirty;
-    };
+    bool cache_dirty = false;  // the stats in memory differ from the outputs cache read
     const auto write_state = [&] {
         // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
         // at all); one that was there is kept up to date.
-        if (dirty && (!manifest.documents.empty() || manifest_file.on_disk)) {
-            std::unique_lock lock(manifest_mutex);
-            std::string text = manifest_json(manifest);
-            lock.unlock();
-            manifest_file.write(text, summary.general);
-        }
+        std::unique_lock lock(manifest_mutex);
+        if (dirty && (!manifest.documents.empty() || manifest_file.on_disk))
+            manifest_file.write([&](const auto& sink) { write_manifest(manifest, sink); }, summary.general);
         dirty = false;
         if (!cache_file.file.empty() && (!manifest.documents.empty() || cache_file.on_disk) &&
-            (cache_dirty || !cache_file.on_disk || batch.data_files_changed())) {
-            next.data_files = batch.data_files(cache.data_files);
+            (cache_dirty || !cache_file.on_disk)) {
             cache_dirty = false;
             diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
             std::error_code dir_ec;
             fs::create_directories(cache_file.file.parent_path(), dir_ec);
-            if (cache_file.write(build_cache_text(next), ignored)) settle(cache_file.file, next);
+            if (cache_file.write([&](const auto& sink) { write_output_stats(manifest, sink); }, ignored))
+                settle(cache_file.file, manifest);
         }
     };
 
@@ -390,28 +506,27 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     auto interval = std::chrono::steady_clock::duration(kManifestInterval);
     auto written_at = std::chrono::steady_clock::now() - interval;  // the first time: no waiting
     run_ordered<WorkResult>(
-        sources.size(), jobs, [&](std::size_t i) { return batch.work(sources[i]); },
+        sources.size(), jobs, [&](std::size_t i) { return batch.work(sources.at(i)); },
         [&](std::size_t i, WorkResult& r) {
             if (r.abandoned) return;
             batch.collapse(r.outcome.diagnostics);
             const std::string key = key_of(r.outcome.source);
             std::unique_lock manifest_lock(manifest_mutex);
+            const auto it = manifest.documents.find(key);
             if (r.record) {
-                auto it = manifest.documents.find(key);
-                if (it == manifest.documents.end() || !(it->second == *r.record)) {
+                if (it == manifest.documents.end()) {
                     dirty = true;
-                    forget_outputs(key);
-                    manifest.documents[key] = std::move(*r.record);
+                    cache_dirty = cache_dirty || has_stats(*r.record);
+                    manifest.documents.emplace(key, std::move(*r.record));
+                } else {
+                    dirty = dirty || !(it->second == *r.record);
+                    cache_dirty = cache_dirty || stats_differ(it->second, *r.record);
+                    it->second = std::move(*r.record);
                 }
-                for (auto& [path, stat] : r.stats) {
-                    auto [at, added] = next.outputs.try_emplace(path, stat);
-                    if (!added && !(at->second == stat)) at->second = stat, added = true;
-                    cache_dirty = cache_dirty || added;
-                }
-            } else if (manifest.documents.count(key)) {
+            } else if (it != manifest.documents.end()) {
                 dirty = true;
-                forget_outputs(key);
-                manifest.documents.erase(key);
+                cache_dirty = cache_dirty || has_stats(it->second);
+                manifest.documents.erase(it);
             }
             manifest_lock.unlock();
             if (r.held_back) summary.held_back += 1;

@@ -110,24 +110,27 @@ CheckSummary run_check(const CheckOptions& options) {
     return summary;
 }
 
-DocumentChecks::DocumentChecks(RegisterRoot::LeanLookup lookup, RegisterRoot::LeanSeen seen)
-    : lookup_(std::move(lookup)), seen_(std::move(seen)) {}
+DocumentChecks::DocumentChecks(RegisterRoot::LeanLookup lookup, RegisterRoot::LeanSeen seen, RootRead read)
+    : lookup_(std::move(lookup)), seen_(std::move(seen)), read_(std::move(read)) {}
 DocumentChecks::~DocumentChecks() = default;
 
 const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
     // Loaded under the lock: the first document of a root reads it, the others wait for it.
     const std::lock_guard lock(mutex_);
     auto& slot = roots_[data_root];
-    if (!slot) slot = RegisterRoot::read(data_root, lookup_, seen_);
+    if (!slot) {
+        slot = RegisterRoot::read(data_root, lookup_, seen_);
+        if (read_) read_(data_root);
+    }
     return *slot;
 }
 
 std::string DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
 
-diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text) {
+diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text, LoadedDocument* loaded) {
     const RegisterRoot& root = root_of(source.data_root);
     const fs::path relative = source.relative.lexically_normal();
-    std::vector<Finding> found = text ? root.check_file(relative, *text) : root.check_file(relative);
+    std::vector<Finding> found = text ? root.check_file(relative, *text, loaded) : root.check_file(relative);
     checked_ += 1;
     sort_findings(found);
     diag::Diagnostics out;

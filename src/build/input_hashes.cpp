@@ -1,6 +1,7 @@
 #include "build/input_hashes.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <system_error>
 #include <vector>
 
@@ -134,34 +135,53 @@ DocumentFacts document_facts(std::string_view text) {
 
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {
     const auto text = read_bytes(source.file);
-    if (text) return inputs_of(sha256_hex(*text), document_facts(*text), source, kind);
+    if (text) return inputs_of(Digest::of(*text), document_facts(*text), source, kind);
+    CommonInputs common;
+    common.engine = engine_;
+    common.engine_build = engine_build_;
+    common.hyphenation = hyphenation_;
     DocumentInputs in;
-    in.engine = engine_;
-    in.engine_build = engine_build_;
-    in.hyphenation = hyphenation_;
-    in.data = kMissingFile;
+    in.data = Digest{};  // kMissingFile
+    in.common = std::make_shared<const CommonInputs>(std::move(common));
     kind.clear();
     return in;
 }
 
-DocumentInputs InputHashes::inputs_of(const std::string& data_hash, const DocumentFacts& facts,
-                                      const DocumentSource& source, std::string& kind) {
+DocumentInputs InputHashes::inputs_of(const Digest& data_hash, const DocumentFacts& facts, const DocumentSource& source,
+                                      std::string& kind) {
     DocumentInputs in;
-    in.engine = engine_;
-    in.engine_build = engine_build_;
-    in.hyphenation = hyphenation_;
     in.data = data_hash;
     kind = facts.soort;
     // The templates of the version the document records, else the newest (render::effective_version).
-    const int version = facts.sjabloonversie   ? *facts.sjabloonversie
+    const int version = facts.sjabloonversie        ? *facts.sjabloonversie
                         : template_versions_.empty() ? 0
                                                      : template_versions_.rbegin()->first;
-    in.template_version = std::to_string(version);
-    in.templates = templates_used(facts, kind, version);
-    if (facts.gemeente.empty()) return in;
-    HouseStyle style = house_style(source.data_root, facts.gemeente);
-    in.house_style = std::move(style.files);
-    in.fonts = std::move(style.fonts);
+    std::string key = source.data_root.generic_string();
+    for (const std::string* part : std::initializer_list<const std::string*>{&facts.gemeente, &kind, &facts.sjabloon,
+                                                                          &facts.sjabloon_besluit})
+        key += "\n" + std::to_string(part->size()) + ":" + *part;
+    key += "\n" + std::to_string(version);
+    {
+        const std::lock_guard lock(common_mutex_);
+        if (const auto it = common_.find(key); it != common_.end()) {
+            in.common = it->second;
+            return in;
+        }
+    }
+    CommonInputs common;
+    common.engine = engine_;
+    common.engine_build = engine_build_;
+    common.hyphenation = hyphenation_;
+    common.template_version = std::to_string(version);
+    common.templates = templates_used(facts, kind, version);
+    if (!facts.gemeente.empty()) {
+        HouseStyle style = house_style(source.data_root, facts.gemeente);
+        common.house_style = std::move(style.files);
+        common.fonts = std::move(style.fonts);
+    }
+    auto shared = std::make_shared<const CommonInputs>(std::move(common));
+    const std::lock_guard lock(common_mutex_);
+    in.common = common_.emplace(std::move(key), std::move(shared)).first->second;
     return in;
 }
 

@@ -7,6 +7,7 @@
 // the data directory (DocumentInputs::register_hash) comes from the register (RegisterRoot::checks_digest).
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -17,9 +18,6 @@
 #include "model/environment.hpp"
 
 namespace raadsstuk::build {
-
-// What stands in the manifest for a file that is not there.
-inline constexpr const char* kMissingFile = "ontbreekt";
 
 // What of a document's data file decides which inputs it has: read from its bytes once (document_facts), or
 // handed back by the build cache for the same bytes.
@@ -39,7 +37,7 @@ public:
     // The inputs of a document; `kind` gets its "soort" (empty when the file says none).
     DocumentInputs inputs_of(const DocumentSource& source, std::string& kind);
     // The same from the data file's SHA-256 and facts, when the caller has them (the file is not read).
-    DocumentInputs inputs_of(const std::string& data_hash, const DocumentFacts& facts, const DocumentSource& source,
+    DocumentInputs inputs_of(const Digest& data_hash, const DocumentFacts& facts, const DocumentSource& source,
                              std::string& kind);
 
     // SHA-256 of a file's bytes, or kMissingFile; cached.
@@ -65,6 +63,10 @@ private:
     std::map<std::filesystem::path, std::string> files_;
     std::mutex roots_mutex_;
     std::map<std::pair<std::filesystem::path, std::string>, HouseStyle> house_styles_;
+    // The shared inputs, one object for every document with the same data root, gemeente, template
+    // version, kind and templates (the manifest holds each once).
+    std::mutex common_mutex_;
+    std::map<std::string, std::shared_ptr<const CommonInputs>> common_;
 };
 
 // The template files of one version directory with their hashes, named below the templates directory:

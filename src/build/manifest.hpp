@@ -3,23 +3,33 @@
 // content hashes of its inputs, its fingerprint, and the SHA-256 and size of each output. Incremental builds
 // compare against it; raadsstuk verify regenerates from it. The JSON has sorted keys, no timestamps and only
 // relative paths (docs/batch.md shows the format).
+//
+// Format 2 stores the inputs that many documents share (house style, templates, fonts, hyphenation,
+// engine) once, under "common_inputs", each set named by the SHA-256 of its JSON; a record refers to its
+// set. Format 1 (every record with all its inputs) is still read. In memory the shared sets are held once
+// (CommonInputs behind a shared pointer) and the per-document hashes in 32 bytes (Digest), so a manifest of
+// 10,000 documents costs a few MB, not tens.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <istream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "build/digest.hpp"
 #include "diag/diagnostic.hpp"
 
 namespace raadsstuk::build {
 
-inline constexpr const char* kManifestFormat = "raadsstuk-manifest/1";
+inline constexpr const char* kManifestFormat = "raadsstuk-manifest/2";
+inline constexpr const char* kManifestFormat1 = "raadsstuk-manifest/1";  // read, no longer written
 
-// The content hashes of what goes into a document's outputs (and, separately, into its checks).
-struct DocumentInputs {
-    std::string data;                                // SHA-256 of the data file
-    std::string register_hash;                       // what the checks read of the data directory (RegisterRoot::checks_digest)
+// The inputs a document shares with the others of its gemeente, template version and kind.
+struct CommonInputs {
     std::map<std::string, std::string> house_style;  // gemeente file and logo (relative to the data directory)
     std::string template_version;                    // the version of the templates it uses: "1" (templates/v1)
     std::map<std::string, std::string> templates;    // that version's files (relative to the templates directory)
@@ -29,18 +39,47 @@ struct DocumentInputs {
     // SHA-256 of the engine's executable: a rebuilt engine of the same version (a developer's, or one
     // with a fix that kept the number) may set text differently, so it counts as a changed engine.
     std::string engine_build;
-    bool operator==(const DocumentInputs&) const = default;
+    bool operator==(const CommonInputs&) const = default;
+
+    // Its name in a format 2 manifest: the SHA-256 of its JSON (so the same set has the same name in every
+    // manifest, and adding a document never renames one).
+    std::string id() const;
+};
+
+// The empty set, one object shared by every DocumentInputs that has not been given its own.
+const std::shared_ptr<const CommonInputs>& no_common_inputs();
+
+// The content hashes of what goes into a document's outputs (and, separately, into its checks).
+struct DocumentInputs {
+    Digest data;           // of the data file
+    Digest register_hash;  // what the checks read of the data directory (RegisterRoot::checks_digest)
+    std::shared_ptr<const CommonInputs> common = no_common_inputs();  // never null
+    bool operator==(const DocumentInputs& o) const {
+        return data == o.data && register_hash == o.register_hash && (common == o.common || *common == *o.common);
+    }
 
     // SHA-256 over everything that decides the output bytes: all of the above except the register, which
-    // decides only whether the checks let the document through (see docs/batch.md).
-    std::string fingerprint() const;
+    // decides only whether the checks let the document through (see docs/batch.md). The same value as in
+    // format 1, so that a manifest of format 1 keeps its documents up to date.
+    Digest fingerprint() const;
+};
+
+// The stat of a file as the build cache keeps it (build_cache.hpp), held with the output it describes.
+struct FileStat {
+    std::uintmax_t bytes = 0;
+    std::int64_t mtime_ns = 0;
+    std::int64_t ctime_ns = 0;
+    std::uint64_t inode = 0;
+    bool operator==(const FileStat&) const = default;
 };
 
 struct OutputRecord {
     std::string path;  // relative to the output directory: "documenten/2021/x.pdf"
-    std::string sha256;
+    Digest sha256;
     std::uintmax_t bytes = 0;
-    bool operator==(const OutputRecord&) const = default;
+    // Not in the manifest: its stat when the last build wrote or hashed it, from the build cache.
+    std::optional<FileStat> stat;
+    bool operator==(const OutputRecord& o) const { return path == o.path && sha256 == o.sha256 && bytes == o.bytes; }
 };
 
 struct DocumentRecord {
@@ -48,7 +87,7 @@ struct DocumentRecord {
     std::string data_root;  // the data directory, relative to the output directory: "../data"
     std::string kind;       // "raadsinformatiebrief", "raadsvoorstel"
     DocumentInputs inputs;
-    std::string fingerprint;
+    Digest fingerprint;
     bool forced = false;    // built with --force although the checks found an error
     std::vector<OutputRecord> outputs;
     bool operator==(const DocumentRecord&) const = default;
@@ -64,10 +103,15 @@ struct Manifest {
 // raadsstuk-manifest-2-van-4.json for shard 2 of 4.
 std::string manifest_file_name(const std::string& shard_label);
 
+// The manifest's text (format 2), handed to `sink` piece by piece so that the whole text is never held.
+void write_manifest(const Manifest& m, const std::function<void(std::string_view)>& sink);
 std::string manifest_json(const Manifest& m);
-// The manifest in `text`; nothing, and a diagnostic with `code` (RS606 for a build, which then builds
-// everything; RS607 for verify) naming `file_name`, when it is not a readable manifest.
+// The manifest in `text` (format 1 or 2); nothing, and a diagnostic with `code` (RS606 for a build, which
+// then builds everything; RS607 for verify) naming `file_name`, when it is not a readable manifest.
 std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
+                                       diag::Diagnostics& out);
+// The same read from a stream (the build reads its manifest from the file, never holding the whole text).
+std::optional<Manifest> parse_manifest(std::istream& in, const std::string& file_name, const std::string& code,
                                        diag::Diagnostics& out);
 
 }  // namespace raadsstuk::build

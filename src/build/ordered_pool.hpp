@@ -6,6 +6,9 @@
 // least every `tick_every` (for a progress display). When stop() becomes true no new item is started; the
 // items already started finish, and every finished item is emitted (in order, gaps skipped). An exception
 // thrown by work stops the others from starting new items and is rethrown here once all have returned.
+// Only the results that are done but not yet emitted are held (those after a slow item), never one slot per
+// item, and no item is started more than `window` items ahead of the last one emitted: a batch of 10,000
+// documents holds at most that many results at a time, however slow one of them or the emitting thread is.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -13,6 +16,7 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -24,22 +28,33 @@ template <class Result>
 void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(std::size_t)>& work,
                  const std::function<void(std::size_t, Result&)>& emit, const std::function<bool()>& stop,
                  const std::function<void(std::size_t)>& tick,
-                 std::chrono::milliseconds tick_every = std::chrono::milliseconds(250)) {
-    std::vector<std::optional<Result>> results(count);
+                 std::chrono::milliseconds tick_every = std::chrono::milliseconds(250), std::size_t window = 0) {
+    std::map<std::size_t, Result> results;  // done, not yet emitted
     std::mutex mutex;
     std::condition_variable changed;
+    std::condition_variable room;  // the emitting thread caught up: a worker may start another item
+    std::size_t emitted = 0;       // items emitted, under `mutex`
     std::size_t finished = 0;
     unsigned running = 0;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     std::exception_ptr failure;
     jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+    if (window == 0) window = std::max<std::size_t>(64, 8 * std::size_t{jobs});
     {
         std::vector<std::jthread> workers;
         running = jobs;
         for (unsigned w = 0; w < jobs; ++w) {
             workers.emplace_back([&] {
                 for (;;) {
+                    if (failed || stop()) break;
+                    {
+                        // Not too far ahead of what is emitted (stop() is looked at again now and then).
+                        std::unique_lock lock(mutex);
+                        while (!failed && next.load() < count && next.load() >= emitted + window)
+                            if (room.wait_for(lock, std::chrono::milliseconds(50)) == std::cv_status::timeout && stop())
+                                break;
+                    }
                     if (failed || stop()) break;
                     const std::size_t i = next.fetch_add(1);
                     if (i >= count) break;
@@ -50,10 +65,11 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
                         const std::lock_guard lock(mutex);
                         if (!failure) failure = std::current_exception();
                         failed = true;
+                        room.notify_all();
                         break;
                     }
                     const std::lock_guard lock(mutex);
-                    results[i] = std::move(r);
+                    results.emplace(i, std::move(*r));
                     ++finished;
                     changed.notify_all();
                 }
@@ -62,16 +78,17 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
                 changed.notify_all();
             });
         }
-        std::size_t emitted = 0, ticked = 0;
+        std::size_t ticked = 0;
         std::unique_lock lock(mutex);
         for (;;) {
-            while (emitted < count && results[emitted]) {
-                Result r = std::move(*results[emitted]);
-                results[emitted].reset();
+            while (!results.empty() && results.begin()->first == emitted) {
+                Result r = std::move(results.begin()->second);
+                results.erase(results.begin());
                 lock.unlock();
                 emit(emitted, r);
                 lock.lock();
                 ++emitted;
+                room.notify_all();
             }
             if (running == 0) break;
             if (finished != ticked) {
@@ -89,8 +106,7 @@ void run_ordered(std::size_t count, unsigned jobs, const std::function<Result(st
         }
         lock.unlock();
         // Stopped: whatever finished after a gap is still emitted, in order.
-        for (std::size_t i = emitted; i < count; ++i)
-            if (results[i]) emit(i, *results[i]);
+        for (auto& [i, r] : results) emit(i, r);
         tick(finished);
     }  // the workers have all returned; joining is immediate
     if (failure) std::rethrow_exception(failure);

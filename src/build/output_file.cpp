@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <system_error>
+#include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -50,7 +51,93 @@ std::string write_and_sync(const fs::path& path, std::string_view bytes) {
     return {};
 }
 
+// Writes the whole buffer to fd; returns an empty string or the reason in Dutch.
+std::string write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return dutch_reason(errno);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return {};
+}
+
 }  // namespace
+
+std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnostics& out, fs::path temporary) {
+    AtomicFile f;
+    f.target_ = target;
+    f.temporary_ = temporary.empty() ? temporary_path_for(target) : std::move(temporary);
+    std::error_code ec;
+    if (!target.parent_path().empty()) fs::create_directories(target.parent_path(), ec);
+    f.fd_ = ::open(f.temporary_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (f.fd_ < 0) {
+        out.push_back(diag::make("RS501", {target.generic_string(), "", 0, 0},
+                                 "uitvoerbestand kan niet worden geschreven: " + dutch_reason(errno)));
+        return std::nullopt;
+    }
+    return f;
+}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : target_(std::move(other.target_)),
+      temporary_(std::move(other.temporary_)),
+      fd_(std::exchange(other.fd_, -1)),
+      buffer_(std::move(other.buffer_)),
+      error_(std::move(other.error_)) {}
+
+AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
+    if (this != &other) {
+        discard();
+        target_ = std::move(other.target_);
+        temporary_ = std::move(other.temporary_);
+        fd_ = std::exchange(other.fd_, -1);
+        buffer_ = std::move(other.buffer_);
+        error_ = std::move(other.error_);
+    }
+    return *this;
+}
+
+AtomicFile::~AtomicFile() { discard(); }
+
+void AtomicFile::discard() {
+    if (fd_ < 0) return;
+    ::close(fd_);
+    fd_ = -1;
+    std::error_code ignored;
+    fs::remove(temporary_, ignored);
+}
+
+void AtomicFile::flush() {
+    if (error_.empty() && !buffer_.empty()) error_ = write_all(fd_, buffer_);
+    buffer_.clear();
+}
+
+void AtomicFile::append(std::string_view bytes) {
+    buffer_ += bytes;
+    if (buffer_.size() >= 1 << 16) flush();
+}
+
+bool AtomicFile::commit(diag::Diagnostics& out) {
+    flush();
+    std::string reason = error_;
+    if (reason.empty() && ::fsync(fd_) != 0) reason = dutch_reason(errno);
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0 && reason.empty()) reason = dutch_reason(errno);
+    std::error_code ec;
+    if (reason.empty()) {
+        fs::rename(temporary_, target_, ec);
+        if (ec) reason = dutch_reason(ec);
+    }
+    if (reason.empty()) return true;
+    fs::remove(temporary_, ec);
+    out.push_back(diag::make("RS501", {target_.generic_string(), "", 0, 0},
+                             "uitvoerbestand kan niet worden geschreven: " + reason));
+    return false;
+}
 
 fs::path temporary_path_for(const fs::path& target) {
     return target.parent_path() / ("." + target.filename().string() + ".raadsstuk-tmp");

@@ -2,6 +2,7 @@
 // Writing outputs so that a failure or an interruption never leaves a half-written file: each file is
 // written beside its target under a temporary name, flushed, and renamed over the target.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,35 @@ namespace raadsstuk::build {
 // On failure nothing is renamed, the temporaries are removed, and RS501 names the file and the reason.
 bool write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files,
                             diag::Diagnostics& out);
+
+// One file written piece by piece (the manifest, the build cache: written while the data is walked, so that
+// their whole text is never held) under a temporary name, flushed and renamed over the target by commit().
+// Destroyed without a commit, the temporary is removed and the target left as it was. Move-only.
+class AtomicFile {
+public:
+    // Opens the temporary (temporary_path_for(target) unless `temporary` is given: a file that several
+    // processes may write at once needs a name of its own per process). Nothing, and RS501, on failure.
+    static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& out,
+                                          std::filesystem::path temporary = {});
+    AtomicFile(AtomicFile&& other) noexcept;
+    AtomicFile& operator=(AtomicFile&& other) noexcept;
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();
+
+    void append(std::string_view bytes);
+    // Flushes, fsyncs and renames into place; false, and RS501, on any failure since open.
+    bool commit(diag::Diagnostics& out);
+
+private:
+    AtomicFile() = default;
+    void flush();
+    void discard();
+    std::filesystem::path target_, temporary_;
+    int fd_ = -1;
+    std::string buffer_;
+    std::string error_;  // the first write error, in Dutch
+};
 
 // The temporary name used for target: ".<name>.raadsstuk-tmp" in the same directory.
 std::filesystem::path temporary_path_for(const std::filesystem::path& target);

@@ -155,6 +155,18 @@ RegisterRoot::RegisterRoot(fs::path data_root, std::vector<DataFile> files) : ro
 
 RegisterRoot::~RegisterRoot() = default;
 
+bool RegisterRoot::PathOrder::operator()(const std::string& a, const std::string& b) const {
+    // The separator sorts before every other character, so that "2021/x" < "2021-x/y" as in a path's order.
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] == b[i]) continue;
+        if (a[i] == '/') return true;
+        if (b[i] == '/') return false;
+        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    }
+    return a.size() < b.size();
+}
+
 void RegisterRoot::add_gemeente(const fs::path& relative, std::string text, diag::Diagnostics unreadable) {
     auto g = std::make_unique<Gemeente>();
     g->name = name(relative);
@@ -179,7 +191,7 @@ void RegisterRoot::add_file(const fs::path& relative, LeanFile lean) {
             file->gemeenten.push_back(e.gemeente);
     }
     file->entries = std::move(lean.entries);
-    files_[relative.lexically_normal()] = std::move(file);
+    files_[relative.lexically_normal().generic_string()] = std::move(file);
 }
 
 void RegisterRoot::finish() {
@@ -192,24 +204,30 @@ void RegisterRoot::finish() {
         feed(h, g->gemeente ? "geladen" : "fout");
         if (g->gemeente) loaded_gemeenten.emplace(id, *g->gemeente);
     }
-    // The register in a fixed order, whatever order the files came in: by file, then as in the file.
-    std::vector<model::RegisterEntry> entries;
-    for (auto& [relative, f] : files_) {
-        feed(h, f->name);
-        feed(h, std::to_string(static_cast<int>(f->state)));
-        for (auto& e : f->entries) {
-            feed_entry(h, e);
-            entries.push_back(std::move(e));
-        }
-        f->entries = {};
-    }
+    // The register in a fixed order, whatever order the files came in: by file, then as in the file. Each
+    // file's entries are handed to the register and released one file at a time, never held twice.
+    std::size_t count = 0;
+    for (const auto& [relative, f] : files_) count += f->entries.size();
+    register_ = std::make_unique<resolve::Register>(
+        count,
+        [&](const resolve::Register::EntrySink& add) {
+            for (auto& [relative, f] : files_) {
+                feed(h, f->name);
+                feed(h, std::to_string(static_cast<int>(f->state)));
+                for (auto& e : f->entries) {
+                    feed_entry(h, e);
+                    add(std::move(e));
+                }
+                std::vector<model::RegisterEntry>().swap(f->entries);  // released, not only emptied
+            }
+        },
+        loaded_gemeenten);
     digest_ = h.hex_digest();
-    register_ = std::make_unique<resolve::Register>(std::move(entries), loaded_gemeenten);
     context_ = std::make_unique<check::Context>(*register_);
 }
 
 const RegisterRoot::File* RegisterRoot::find(const fs::path& relative) const {
-    const auto it = files_.find(relative.lexically_normal());
+    const auto it = files_.find(relative.lexically_normal().generic_string());
     return it == files_.end() ? nullptr : it->second.get();
 }
 
@@ -250,7 +268,8 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative) const {
     return check_file(relative, *text);
 }
 
-std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const std::string& text) const {
+std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const std::string& text,
+                                              LoadedDocument* loaded) const {
     const File* f = find(relative);
     const std::string file_name = name(relative);
     diag::Diagnostics ds;
@@ -297,6 +316,7 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const st
         return done();
     }
     if (!brief && !voorstel) return done();
+    const diag::Diagnostics load_diagnostics = loaded ? ds : diag::Diagnostics();
     const std::string& id = brief ? brief->gemeente : voorstel->gemeente;
     const Gemeente* g = gemeente(id);
     if (!g) {
@@ -313,6 +333,7 @@ std::vector<Finding> RegisterRoot::check_file(const fs::path& relative, const st
         resolve::resolve_voorstel(*voorstel, *g->gemeente, ds);
         append(check::run_checks(check::Subject(*entry, *g->gemeente, *voorstel, positions), *context_));
     }
+    if (loaded) *loaded = LoadedDocument{f->name, std::move(brief), std::move(voorstel), load_diagnostics};
     return done();
 }
 
@@ -331,7 +352,8 @@ std::vector<Finding> RegisterRoot::gemeente_diagnostics(const std::vector<fs::pa
 
 std::vector<Finding> RegisterRoot::missing_from_register(const std::vector<fs::path>& relatives) const {
     std::vector<Finding> out;
-    for (const auto& [relative, f] : files_) {
+    for (const auto& [relative_name, f] : files_) {
+        const fs::path relative(relative_name);
         if (f->state == LeanFile::State::loaded || std::find(relatives.begin(), relatives.end(), relative) != relatives.end())
             continue;
         auto d = diag::make("RS224", {f->name, "", 0, 0}, "bestand kan niet worden geladen en ontbreekt daarom in het register",

@@ -16,6 +16,8 @@
 #include "diag/diagnostic.hpp"
 #include "load/json_positions.hpp"
 #include "model/gemeente.hpp"
+#include "model/raadsinformatiebrief.hpp"
+#include "model/raadsvoorstel.hpp"
 #include "resolve/register.hpp"
 
 namespace raadsstuk::build {
@@ -33,6 +35,15 @@ struct Finding {
     diag::Diagnostic diagnostic;
     int line = 0;    // 0 when unknown
     int column = 0;
+};
+
+// A document as check_file loaded it, handed on to the build so that its JSON is parsed once.
+struct LoadedDocument {
+    std::string file_name;  // as its diagnostics name it
+    std::optional<model::Raadsinformatiebrief> brief;
+    std::optional<model::Raadsvoorstel> voorstel;
+    diag::Diagnostics diagnostics;  // what loading it found
+    bool has_document() const { return brief || voorstel; }
 };
 
 // What the register keeps of one document or register file: the result of loading it, without its text.
@@ -89,7 +100,10 @@ public:
     // (or `text` is used: its bytes as the caller read them) and released when done. A file the root does
     // not hold gets RS001. Safe to call from several threads at once.
     std::vector<Finding> check_file(const std::filesystem::path& relative) const;
-    std::vector<Finding> check_file(const std::filesystem::path& relative, const std::string& text) const;
+    // `loaded`, when given, gets the document as loaded for the checks (nothing of a register file, or of a
+    // document that could not be checked).
+    std::vector<Finding> check_file(const std::filesystem::path& relative, const std::string& text,
+                                    LoadedDocument* loaded = nullptr) const;
 
     // The gemeente files' own problems (RS0xx, RS011), each file once, for the gemeenten of `relatives`.
     std::vector<Finding> gemeente_diagnostics(const std::vector<std::filesystem::path>& relatives) const;
@@ -109,7 +123,12 @@ private:
 
     std::filesystem::path root_;
     std::map<std::string, std::unique_ptr<Gemeente>> gemeenten_;  // by id (the file name)
-    std::map<std::filesystem::path, std::unique_ptr<File>> files_;  // by relative path
+    // Relative paths as generic strings (a std::filesystem::path would hold each component apart), in the
+    // order of std::filesystem::path: component by component.
+    struct PathOrder {
+        bool operator()(const std::string& a, const std::string& b) const;
+    };
+    std::map<std::string, std::unique_ptr<File>, PathOrder> files_;  // by relative path
     std::unique_ptr<resolve::Register> register_;
     std::unique_ptr<check::Context> context_;
     std::string digest_;

@@ -21,12 +21,18 @@ std::optional<RenderedBrief> render_brief_document(std::string_view json_text, c
                                                    diag::Diagnostics& ds) {
     const auto brief = load::load_raadsinformatiebrief(json_text, file_name, ds);
     if (!brief) return std::nullopt;
-    const model::Gemeente* gemeente = gemeente_of(data_root, brief->gemeente, file_name, context, ds);
+    return render_loaded_brief(*brief, file_name, data_root, context, ds);
+}
+
+std::optional<RenderedBrief> render_loaded_brief(const model::Raadsinformatiebrief& brief, const std::string& file_name,
+                                                 const std::filesystem::path& data_root, BuildContext& context,
+                                                 diag::Diagnostics& ds) {
+    const model::Gemeente* gemeente = gemeente_of(data_root, brief.gemeente, file_name, context, ds);
     if (!gemeente) return std::nullopt;
-    auto resolved = resolve::resolve_brief(*brief, *gemeente, ds);
+    auto resolved = resolve::resolve_brief(brief, *gemeente, ds);
     if (!resolved || diag::has_errors(ds)) return std::nullopt;
     const render::TemplateSet* templates =
-        render::select_version(context.templates(), brief->template_version, file_name, ds);
+        render::select_version(context.templates(), brief.template_version, file_name, ds);
     if (!templates) return std::nullopt;
     const render::Template* tmpl = render::select_template(*templates, resolved->brief, ds);
     if (!tmpl) return std::nullopt;
@@ -40,12 +46,18 @@ std::optional<RenderedProposal> render_proposal_document(std::string_view json_t
                                                          BuildContext& context, diag::Diagnostics& ds) {
     const auto voorstel = load::load_raadsvoorstel(json_text, file_name, ds);
     if (!voorstel) return std::nullopt;
-    const model::Gemeente* gemeente = gemeente_of(data_root, voorstel->gemeente, file_name, context, ds);
+    return render_loaded_proposal(*voorstel, file_name, data_root, context, ds);
+}
+
+std::optional<RenderedProposal> render_loaded_proposal(const model::Raadsvoorstel& voorstel, const std::string& file_name,
+                                                       const std::filesystem::path& data_root, BuildContext& context,
+                                                       diag::Diagnostics& ds) {
+    const model::Gemeente* gemeente = gemeente_of(data_root, voorstel.gemeente, file_name, context, ds);
     if (!gemeente) return std::nullopt;
-    auto resolved = resolve::resolve_voorstel(*voorstel, *gemeente, ds);
+    auto resolved = resolve::resolve_voorstel(voorstel, *gemeente, ds);
     if (!resolved || diag::has_errors(ds)) return std::nullopt;
     const render::TemplateSet* templates =
-        render::select_version(context.templates(), voorstel->template_version, file_name, ds);
+        render::select_version(context.templates(), voorstel.template_version, file_name, ds);
     if (!templates) return std::nullopt;
     auto markdown = render::render_voorstel(*templates, *resolved, ds);
     if (!markdown || diag::has_errors(ds)) return std::nullopt;

@@ -8,6 +8,8 @@
 
 #include "build/build_context.hpp"
 #include "diag/diagnostic.hpp"
+#include "model/raadsinformatiebrief.hpp"
+#include "model/raadsvoorstel.hpp"
 #include "model/resolved_brief.hpp"
 #include "model/resolved_voorstel.hpp"
 #include "render/render_voorstel.hpp"
@@ -32,5 +34,14 @@ std::optional<RenderedBrief> render_brief_document(std::string_view json_text, c
 std::optional<RenderedProposal> render_proposal_document(std::string_view json_text, const std::string& file_name,
                                                          const std::filesystem::path& data_root,
                                                          BuildContext& context, diag::Diagnostics& out);
+
+// The same from a document already loaded (the checks loaded it: register_root.hpp, LoadedDocument).
+std::optional<RenderedBrief> render_loaded_brief(const model::Raadsinformatiebrief& brief, const std::string& file_name,
+                                                 const std::filesystem::path& data_root, BuildContext& context,
+                                                 diag::Diagnostics& out);
+std::optional<RenderedProposal> render_loaded_proposal(const model::Raadsvoorstel& voorstel,
+                                                       const std::string& file_name,
+                                                       const std::filesystem::path& data_root, BuildContext& context,
+                                                       diag::Diagnostics& out);
 
 }  // namespace raadsstuk::build

@@ -12,7 +12,7 @@
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
 #include "build/ordered_pool.hpp"
-#include "build/sha256.hpp"
+#include "build/digest.hpp"
 #include "load/load.hpp"
 
 namespace raadsstuk::build {
@@ -37,9 +37,11 @@ std::string changed_names(const std::map<std::string, std::string>& was, const s
 }
 
 // Why a regenerated output may differ: the inputs of the manifest against those of now.
-std::string reasons(const DocumentInputs& was, const DocumentInputs& now) {
+std::string reasons(const DocumentInputs& was_inputs, const DocumentInputs& now_inputs) {
     std::vector<std::string> r;
-    if (was.data != now.data) r.push_back("invoer gewijzigd: het gegevensbestand");
+    if (was_inputs.data != now_inputs.data) r.push_back("invoer gewijzigd: het gegevensbestand");
+    const CommonInputs& was = *was_inputs.common;
+    const CommonInputs& now = *now_inputs.common;
     if (was.house_style != now.house_style)
         r.push_back("invoer gewijzigd: de huisstijl (" + changed_names(was.house_style, now.house_style) + ")");
     if (was.fonts != now.fonts) r.push_back("invoer gewijzigd: lettertype (" + changed_names(was.fonts, now.fonts) + ")");
@@ -95,13 +97,13 @@ public:
                 ds.push_back(diag::make("RS608", at, o.path + " wordt niet meer gemaakt: " + reasons(record.inputs, now)));
                 continue;
             }
-            if (sha256_hex(*it->second) != o.sha256 || it->second->size() != o.bytes)
+            if (Digest::of(*it->second) != o.sha256 || it->second->size() != o.bytes)
                 ds.push_back(diag::make("RS608", at, o.path + " verschilt van het manifest: " + reasons(record.inputs, now)));
             const fs::path on_disk = listed.manifest_dir / o.path;
             if (!fs::exists(on_disk, ec)) continue;  // an archive may keep only the manifest
             diag::Diagnostics unreadable;
             const auto bytes = load::read_file(on_disk, unreadable, load::kAnySize);
-            if (!bytes || sha256_hex(*bytes) != o.sha256)
+            if (!bytes || Digest::of(*bytes) != o.sha256)
                 ds.push_back(diag::make("RS610", {on_disk.generic_string(), "", 0, 0},
                                         "uitvoerbestand wijkt af van het manifest (gewijzigd na het bouwen)",
                                         "'raadsstuk build' maakt het opnieuw"));

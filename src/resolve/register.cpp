@@ -1,5 +1,8 @@
 #include "resolve/register.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace raadsstuk::resolve {
 namespace {
 
@@ -24,20 +27,46 @@ std::string number_key(std::string_view gemeente, std::string_view documentnumme
 Register::Register(std::vector<model::RegisterEntry> entries, const std::map<std::string, model::Gemeente>& gemeenten) {
     for (const auto& [id, g] : gemeenten) patterns_.emplace(id, g.zaaknummer_patterns);
     documents_.reserve(entries.size());
-    for (auto& e : entries) {
-        RegisteredDocument d;
-        d.index = documents_.size();
-        d.zaak = parse(e.gemeente, e.zaaknummer);
-        d.documentnummer = !e.documentnummer.empty() ? e.documentnummer
-                           : d.zaak                 ? d.zaak->documentnummer
-                                                    : std::string();
-        d.entry = std::move(e);
-        if (!d.documentnummer.empty())
-            by_documentnummer_[number_key(d.entry.gemeente, d.documentnummer)].push_back(d.index);
-        by_zaak_[zaak_key(d.entry.gemeente, d.entry.zaaknummer)].push_back(d.index);
-        by_place_.emplace(d.entry.source_file + '\n' + d.entry.pointer, d.index);
-        documents_.push_back(std::move(d));
-    }
+    for (auto& e : entries) add(std::move(e));
+    index_places();
+}
+
+Register::Register(std::size_t count, const std::function<void(const EntrySink&)>& each,
+                   const std::map<std::string, model::Gemeente>& gemeenten) {
+    for (const auto& [id, g] : gemeenten) patterns_.emplace(id, g.zaaknummer_patterns);
+    documents_.reserve(count);
+    each([this](model::RegisterEntry&& e) { add(std::move(e)); });
+    index_places();
+}
+
+void Register::add(model::RegisterEntry&& e) {
+    RegisteredDocument d;
+    d.index = documents_.size();
+    d.zaak = parse(e.gemeente, e.zaaknummer);
+    d.documentnummer = !e.documentnummer.empty() ? e.documentnummer
+                       : d.zaak                 ? d.zaak->documentnummer
+                                                : std::string();
+    d.entry = std::move(e);
+    if (!d.documentnummer.empty())
+        by_documentnummer_[number_key(d.entry.gemeente, d.documentnummer)].push_back(d.index);
+    by_zaak_[zaak_key(d.entry.gemeente, d.entry.zaaknummer)].push_back(d.index);
+    documents_.push_back(std::move(d));
+}
+
+namespace {
+
+auto place_of(const RegisteredDocument& d) {
+    return std::pair<std::string_view, std::string_view>(d.entry.source_file, d.entry.pointer);
+}
+
+}  // namespace
+
+void Register::index_places() {
+    by_place_.resize(documents_.size());
+    for (std::size_t i = 0; i < documents_.size(); ++i) by_place_[i] = i;
+    std::stable_sort(by_place_.begin(), by_place_.end(), [this](std::size_t a, std::size_t b) {
+        return place_of(documents_[a]) < place_of(documents_[b]);
+    });
 }
 
 std::span<const model::ZaaknummerPattern> Register::patterns(std::string_view gemeente) const {
@@ -83,11 +112,10 @@ std::vector<const RegisteredDocument*> Register::in_zaak(std::string_view gemeen
 }
 
 const RegisteredDocument* Register::find(std::string_view file, std::string_view pointer) const {
-    std::string key(file);
-    key += '\n';
-    key += pointer;
-    const auto it = by_place_.find(key);
-    return it == by_place_.end() ? nullptr : &documents_[it->second];
+    const std::pair<std::string_view, std::string_view> key(file, pointer);
+    const auto it = std::lower_bound(by_place_.begin(), by_place_.end(), key,
+                                     [this](std::size_t i, const auto& k) { return place_of(documents_[i]) < k; });
+    return it != by_place_.end() && place_of(documents_[*it]) == key ? &documents_[*it] : nullptr;
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // by zaak and by documentnummer per gemeente. Zaaknummers are read into their parts with the patterns of
 // their gemeente (model/zaaknummer.hpp), so "Z/21/052738" finds "Z-21-52738"; a zaaknummer that no pattern
 // reads (or of a gemeente without patterns) is compared as written.
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -30,6 +31,11 @@ class Register {
 public:
     // `entries` in a fixed order (the order of the answers); `gemeenten` by id, for their patterns.
     Register(std::vector<model::RegisterEntry> entries, const std::map<std::string, model::Gemeente>& gemeenten);
+    // The same from `count` entries that `each` hands over one at a time (it calls its argument once per
+    // entry, in that order), so that a large register is never held twice while it is built.
+    using EntrySink = std::function<void(model::RegisterEntry&&)>;
+    Register(std::size_t count, const std::function<void(const EntrySink&)>& each,
+             const std::map<std::string, model::Gemeente>& gemeenten);
 
     const std::vector<RegisteredDocument>& documents() const { return documents_; }
 
@@ -55,7 +61,11 @@ private:
     std::map<std::string, std::vector<model::ZaaknummerPattern>, std::less<>> patterns_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_documentnummer_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_zaak_;
-    std::unordered_map<std::string, std::size_t> by_place_;
+    void add(model::RegisterEntry&& e);
+    void index_places();
+    // Positions in documents_ ordered by (source_file, pointer), the first of equal ones first: find() is a
+    // binary search, with no key string held per document.
+    std::vector<std::size_t> by_place_;
 };
 
 // What the register knows of a loaded document. A raadsvoorstel is dated by its collegebesluit.

@@ -5,11 +5,26 @@
 #include <nlohmann/json.hpp>
 
 #include "build/manifest.hpp"
+#include "build/sha256.hpp"
 #include "diag/diagnostic.hpp"
 
 using namespace raadsstuk::build;
 
 namespace {
+
+Digest digest(char c) { return *Digest::from_text(std::string(64, c)); }
+
+CommonInputs common_example() {
+    CommonInputs c;
+    c.house_style = {{"gemeenten/voorschoten.json", std::string(64, 'c')}};
+    c.template_version = "1";
+    c.templates = {{"v1/raadsinformatiebrief.md", std::string(64, 'd')}, {"v1/partials/status.md", std::string(64, 'e')}};
+    c.fonts = {{"LiberationSans-Regular.ttf", std::string(64, 'f')}};
+    c.hyphenation = std::string(64, '1');
+    c.engine = "0.1.0";
+    c.engine_build = std::string(64, '4');
+    return c;
+}
 
 Manifest example() {
     Manifest m;
@@ -18,22 +33,36 @@ Manifest example() {
     r.source = "documenten/2021/x.json";
     r.data_root = "../data";
     r.kind = "raadsinformatiebrief";
-    r.inputs.data = std::string(64, 'a');
-    r.inputs.register_hash = std::string(64, 'b');
-    r.inputs.house_style = {{"gemeenten/voorschoten.json", std::string(64, 'c')}};
-    r.inputs.template_version = "1";
-    r.inputs.templates = {{"v1/raadsinformatiebrief.md", std::string(64, 'd')}, {"v1/partials/status.md", std::string(64, 'e')}};
-    r.inputs.fonts = {{"LiberationSans-Regular.ttf", std::string(64, 'f')}};
-    r.inputs.hyphenation = std::string(64, '1');
-    r.inputs.engine = "0.1.0";
-    r.inputs.engine_build = std::string(64, '4');
+    r.inputs.data = digest('a');
+    r.inputs.register_hash = digest('b');
+    r.inputs.common = std::make_shared<const CommonInputs>(common_example());
     r.fingerprint = r.inputs.fingerprint();
-    r.outputs = {{"documenten/2021/x.md", std::string(64, '2'), 1234}, {"documenten/2021/x.pdf", std::string(64, '3'), 56789}};
+    r.outputs = {{"documenten/2021/x.md", digest('2'), 1234, std::nullopt},
+                 {"documenten/2021/x.pdf", digest('3'), 56789, std::nullopt}};
     m.documents.emplace(r.source, r);
     DocumentRecord other = r;
     other.source = "documenten/2020/a.json";
     m.documents.emplace(other.source, other);
     return m;
+}
+
+// The manifest of example() as format 1 wrote it: every record with all its inputs.
+std::string format1_text() {
+    using nlohmann::json;
+    const Manifest m = example();
+    json docs = json::object();
+    for (const auto& [key, r] : m.documents) {
+        const CommonInputs& c = *r.inputs.common;
+        json in = {{"data", r.inputs.data.text()}, {"register", r.inputs.register_hash.text()},
+                   {"house_style", c.house_style}, {"template_version", c.template_version},
+                   {"templates", c.templates}, {"fonts", c.fonts}, {"hyphenation", c.hyphenation},
+                   {"engine", c.engine}, {"engine_build", c.engine_build}};
+        json outs = json::array();
+        for (const auto& o : r.outputs) outs.push_back({{"path", o.path}, {"sha256", o.sha256.text()}, {"bytes", o.bytes}});
+        docs[key] = {{"data_root", r.data_root}, {"kind", r.kind}, {"fingerprint", r.fingerprint.text()},
+                     {"forced", r.forced}, {"inputs", in}, {"outputs", outs}};
+    }
+    return json{{"documents", docs}, {"engine", "0.1.0"}, {"format", "raadsstuk-manifest/1"}}.dump(2) + "\n";
 }
 
 }  // namespace
@@ -48,6 +77,64 @@ TEST_CASE("a manifest reads back as it was written") {
     CHECK(back->engine == "0.1.0");
     CHECK(back->documents == m.documents);
     CHECK(manifest_json(*back) == text);
+    // The documents' shared inputs are one object in memory, as in the file.
+    CHECK(back->documents.begin()->second.inputs.common == back->documents.rbegin()->second.inputs.common);
+}
+
+TEST_CASE("format 2 stores the inputs that documents share once") {
+    const std::string text = manifest_json(example());
+    const auto j = nlohmann::json::parse(text);
+    CHECK(j.at("format") == "raadsstuk-manifest/2");
+    REQUIRE(j.at("common_inputs").size() == 1);
+    const std::string id = j.at("common_inputs").begin().key();
+    CHECK(id == common_example().id());
+    CHECK(j.at("common_inputs").at(id).at("templates").contains("v1/partials/status.md"));
+    for (const auto& [key, d] : j.at("documents").items()) {
+        INFO(key);
+        CHECK(d.at("inputs").at("common") == id);
+        CHECK(d.at("inputs").at("data") == std::string(64, 'a'));
+        CHECK_FALSE(d.at("inputs").contains("templates"));
+    }
+    // Each font's hash once in the whole file, not once per document.
+    CHECK(text.find(std::string(64, 'f')) == text.rfind(std::string(64, 'f')));
+
+    // A set another document does not share is a second entry.
+    Manifest m = example();
+    CommonInputs v2 = common_example();
+    v2.template_version = "2";
+    m.documents.at("documenten/2021/x.json").inputs.common = std::make_shared<const CommonInputs>(v2);
+    CHECK(nlohmann::json::parse(manifest_json(m)).at("common_inputs").size() == 2);
+
+    // A record naming a set that is not there makes the manifest unreadable.
+    std::string broken = text;
+    broken.replace(broken.find("\"common\": \"" + id) + 11, 64, std::string(64, '0'));
+    raadsstuk::diag::Diagnostics ds;
+    CHECK_FALSE(parse_manifest(broken, "m.json", "RS606", ds));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].location.json_pointer == "/documents/documenten~12020~1a.json/inputs/common");
+}
+
+TEST_CASE("a manifest of format 1 is read: its documents stay up to date") {
+    raadsstuk::diag::Diagnostics ds;
+    const auto back = parse_manifest(format1_text(), "uit/raadsstuk-manifest.json", "RS606", ds);
+    REQUIRE(back);
+    CHECK(ds.empty());
+    CHECK(back->documents == example().documents);
+    // Equal sets of format 1's records are held once.
+    CHECK(back->documents.begin()->second.inputs.common == back->documents.rbegin()->second.inputs.common);
+    // Written again, it is format 2.
+    CHECK(manifest_json(*back) == manifest_json(example()));
+}
+
+TEST_CASE("the fingerprint is the SHA-256 of format 1's inputs without the register") {
+    // An output directory built before format 2 keeps its documents unchanged: the fingerprint is the same.
+    const DocumentInputs in = example().documents.begin()->second.inputs;
+    const CommonInputs& c = *in.common;
+    const nlohmann::json format1 = {{"data", in.data.text()},         {"house_style", c.house_style},
+                                    {"template_version", c.template_version}, {"templates", c.templates},
+                                    {"fonts", c.fonts},               {"hyphenation", c.hyphenation},
+                                    {"engine", c.engine},             {"engine_build", c.engine_build}};
+    CHECK(in.fingerprint().text() == sha256_hex(format1.dump()));
 }
 
 TEST_CASE("a manifest lists documents and keys in sorted order") {
@@ -55,23 +142,29 @@ TEST_CASE("a manifest lists documents and keys in sorted order") {
     CHECK(text.find("\"documenten/2020/a.json\"") < text.find("\"documenten/2021/x.json\""));
     CHECK(text.find("\"data_root\"") < text.find("\"fingerprint\""));
     CHECK(text.find("\"v1/partials/status.md\"") < text.find("\"v1/raadsinformatiebrief.md\""));
-    CHECK(text.find("\"format\": \"raadsstuk-manifest/1\"") != std::string::npos);
+    CHECK(text.find("\"format\": \"raadsstuk-manifest/2\"") != std::string::npos);
+    CHECK(text.find("\"common_inputs\"") < text.find("\"documents\""));
 }
 
 TEST_CASE("the fingerprint follows every output input but not the register") {
     DocumentInputs in = example().documents.begin()->second.inputs;
-    const std::string fp = in.fingerprint();
+    const Digest fp = in.fingerprint();
     DocumentInputs reg = in;
-    reg.register_hash = std::string(64, '9');
+    reg.register_hash = digest('9');
     CHECK(reg.fingerprint() == fp);
-    for (auto change : {+[](DocumentInputs& i) { i.data[0] = '0'; }, +[](DocumentInputs& i) { i.engine = "0.2.0"; },
-                        +[](DocumentInputs& i) { i.engine_build[0] = '0'; },
-                        +[](DocumentInputs& i) { i.templates["v1/raadsinformatiebrief.md"][0] = '0'; },
-                        +[](DocumentInputs& i) { i.house_style["gemeenten/logo.png"] = "x"; },
-                        +[](DocumentInputs& i) { i.fonts.clear(); }, +[](DocumentInputs& i) { i.hyphenation = ""; }}) {
-        DocumentInputs changed = in;
+    DocumentInputs data = in;
+    data.data = digest('0');
+    CHECK(data.fingerprint() != fp);
+    for (auto change : {+[](CommonInputs& i) { i.engine = "0.2.0"; }, +[](CommonInputs& i) { i.engine_build[0] = '0'; },
+                        +[](CommonInputs& i) { i.templates["v1/raadsinformatiebrief.md"][0] = '0'; },
+                        +[](CommonInputs& i) { i.house_style["gemeenten/logo.png"] = "x"; },
+                        +[](CommonInputs& i) { i.fonts.clear(); }, +[](CommonInputs& i) { i.hyphenation = ""; }}) {
+        CommonInputs changed = *in.common;
         change(changed);
-        CHECK(changed.fingerprint() != fp);
+        DocumentInputs other = in;
+        other.common = std::make_shared<const CommonInputs>(changed);
+        CHECK(other.fingerprint() != fp);
+        CHECK_FALSE(other == in);
     }
 }
 

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -78,4 +80,35 @@ TEST_CASE("one worker and no items work too") {
     run_ordered<int>(
         0, 4, [](std::size_t) { return 1; }, [&](std::size_t, int&) { FAIL("nothing to emit"); }, [] { return false; },
         [](std::size_t) {});
+}
+
+TEST_CASE("no item starts more than the window ahead of the last one emitted, however slow the first is") {
+    // Item 0 is slow: the others could all finish (and be held) before it. With a window of 8 only about 8
+    // of them may start before item 0 is emitted, so a batch of any size holds a bounded number of results.
+    constexpr std::size_t kWindow = 8;
+    constexpr unsigned kJobs = 3;
+    std::atomic<std::size_t> emitted_count{0};
+    std::atomic<std::size_t> started_before_first{0};
+    std::atomic<bool> release{false};
+    std::vector<std::size_t> emitted;
+    run_ordered<std::size_t>(
+        100, kJobs,
+        [&](std::size_t i) {
+            if (i == 0) {
+                // Wait until the others have run as far ahead as they are let (or a little longer).
+                for (int spin = 0; spin < 200 && !release; ++spin) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            } else if (emitted_count == 0) {
+                if (++started_before_first >= kWindow + kJobs) release = true;
+            }
+            return i;
+        },
+        [&](std::size_t i, std::size_t&) {
+            emitted.push_back(i);
+            ++emitted_count;
+        },
+        [] { return false; }, [](std::size_t) {}, std::chrono::milliseconds(250), kWindow);
+    CHECK(emitted.size() == 100);
+    CHECK(emitted.front() == 0);
+    // Items 1 .. window-1, and at most one more per other worker that passed the check at the same moment.
+    CHECK(started_before_first.load() < kWindow + kJobs);
 }

@@ -86,7 +86,8 @@ TEST_CASE("a build after nothing changed writes nothing and checks nothing again
     const fs::path data = make_batch_tree(dir.path(), 4);
     const fs::path out = dir.path() / "uit";
     REQUIRE(raadsstuk(build_into(out, data)).exit_code == 0);
-    REQUIRE(tree_files(cache.path()).size() == 1);  // the build cache is outside the output directory
+    // The build cache is outside the output directory: the outputs' stats and the data files'.
+    REQUIRE(tree_files(cache.path()).size() == 2);
     const auto outputs = identities(out);
     const auto cached = identities(cache.path());
     const auto again = raadsstuk(build_into(out, data));
@@ -234,10 +235,12 @@ TEST_CASE("without a build cache a build is still incremental, by the outputs' h
     INFO(again.output);
     CHECK(again.output.find("raadsstuk: 0 gebouwd, 0 mislukt, 3 ongewijzigd\n") != std::string::npos);
     CHECK(identities(out) == outputs);
-    CHECK(tree_files(cache.path()).size() == 1);  // and written anew
+    // And written anew: the outputs' stats and the data files' (build-*.cache, data-*.cache).
+    REQUIRE(tree_files(cache.path()).size() == 2);
 
     // A damaged cache is no cache either.
-    write_file(cache.path() / tree_files(cache.path()).front(), "{\"format\": \"raadsstuk-cache/1\"}\n[\"uitvoer\", 3]\n");
+    write_file(cache.path() / tree_files(cache.path()).front(), "{\"format\": \"raadsstuk-cache/2\"}\n[\"uitvoer\", 3]\n");
+    write_file(cache.path() / tree_files(cache.path()).back(), "{\"format\": \"raadsstuk-gegevenscache/1\"}\n[3]\n");
     const auto damaged = raadsstuk(build_into(out, data));
     CHECK(damaged.exit_code == 0);
     CHECK(damaged.output.find("raadsstuk: 0 gebouwd, 0 mislukt, 3 ongewijzigd\n") != std::string::npos);
