@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "layout/font_library.hpp"
+#include "font_fixture.hpp"
 #include "layout/font_set.hpp"
 
 using namespace raadsstuk;
@@ -8,12 +9,7 @@ using namespace raadsstuk::layout;
 
 namespace {
 
-struct Fixture {
-    model::Environment env;
-    model::HouseStyle style;
-    diag::Diagnostics out;
-    FontSet fonts{FontLibrary::shared(), env, style, "test.json", out};
-};
+using Fixture = test::DefaultFonts;
 
 // Plain letters, Dutch letters, CP1252's extras, a character only the fallback font has (➢), one that no font
 // has (U+4E00), invisible ones that are dropped (soft hyphen, zero-width space), a tab, and bytes that are not

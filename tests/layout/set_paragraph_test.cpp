@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "layout/font_library.hpp"
+#include "font_fixture.hpp"
 #include "layout/set_paragraph.hpp"
 #include "layout/utf8.hpp"
 
@@ -11,12 +12,7 @@ using namespace raadsstuk::layout;
 
 namespace {
 
-struct Fixture {
-    model::Environment env;
-    model::HouseStyle style;
-    diag::Diagnostics out;
-    FontSet fonts{FontLibrary::shared(), env, style, "test.json", out};
-};
+using Fixture = test::DefaultFonts;
 
 // Right edge of a run: the advance widths of its characters plus the word spacing of its spaces.
 double run_end(const TextRun& run, const FontSet& fonts) {
