@@ -196,10 +196,10 @@ private:
         diag::Diagnostics ignored;  // a cache that cannot be read or written is no cache
         if (std::ifstream in(file, std::ios::binary); in) rc.old = parse_data_cache(in);
         rc.changed = rc.old.empty();
-        // Shards of one data root may read it at the same time: each writes a temporary of its own.
-        const fs::path temporary = file.parent_path() / ("." + file.filename().string() + "." +
-                                                         std::to_string(::getpid()) + ".raadsstuk-tmp");
-        rc.next = AtomicFile::open(file, ignored, temporary);
+        // Shards of one data root may read it at the same time: each writes a temporary of its own, and
+        // removes those that killed builds left.
+        remove_dead_process_temporaries(file);
+        rc.next = AtomicFile::open(file, ignored, process_temporary_path_for(file));
         if (rc.next) rc.next->append(data_cache_header());
         return rc;
     }

@@ -1,11 +1,17 @@
 #include "build/stale_temporaries.hpp"
 
+#include <cerrno>
+#include <charconv>
 #include <set>
 #include <string_view>
 #include <system_error>
 #include <utility>
 
 #include "build/output_file.hpp"
+
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 namespace raadsstuk::build {
 namespace fs = std::filesystem;
@@ -50,6 +56,31 @@ std::size_t remove_stale_temporaries(const fs::path& out_dir, const std::vector<
         if (ours) stale.push_back(it->path());
     }
     for (const auto& p : stale)
+        if (fs::remove(p, ec)) ++removed;
+    return removed;
+}
+
+fs::path process_temporary_path_for(const fs::path& target) {
+    return target.parent_path() /
+           ("." + target.filename().string() + "." + std::to_string(::getpid()) + std::string(kSuffix));
+}
+
+std::size_t remove_dead_process_temporaries(const fs::path& target) {
+    const std::string prefix = "." + target.filename().string() + ".";
+    std::error_code ec;
+    std::vector<fs::path> dead;
+    for (auto it = fs::directory_iterator(target.parent_path(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix) || !strip_suffix(name, kSuffix)) continue;
+        const std::string_view digits = std::string_view(name).substr(prefix.size());
+        pid_t pid = 0;
+        const auto [end, parse_ec] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+        if (parse_ec != std::errc() || end != digits.data() + digits.size() || pid <= 0) continue;
+        if (::kill(pid, 0) != 0 && errno == ESRCH) dead.push_back(it->path());
+    }
+    std::size_t removed = 0;
+    for (const auto& p : dead)
         if (fs::remove(p, ec)) ++removed;
     return removed;
 }

@@ -246,3 +246,32 @@ TEST_CASE("without a build cache a build is still incremental, by the outputs' h
     CHECK(damaged.output.find("raadsstuk: 0 gebouwd, 0 mislukt, 3 ongewijzigd\n") != std::string::npos);
     CHECK(identities(out) == outputs);
 }
+
+TEST_CASE("a data files' cache temporary that a killed build left is removed, one of a running build kept") {
+    ScratchDir dir;
+    const ScratchCache cache(dir.path());
+    const fs::path data = make_batch_tree(dir.path(), 2);
+    const fs::path out = dir.path() / "uit";
+    REQUIRE(raadsstuk(build_into(out, data)).exit_code == 0);
+    std::string data_cache;
+    for (const auto& f : tree_files(cache.path()))
+        if (f.filename().string().starts_with("data-")) data_cache = f.filename().string();
+    REQUIRE_FALSE(data_cache.empty());
+
+    // The pid of a process that has ended: a child that exits at once, waited for.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) ::_exit(0);
+    REQUIRE(::waitpid(child, nullptr, 0) == child);
+    const fs::path dead = cache.path() / ("." + data_cache + "." + std::to_string(child) + ".raadsstuk-tmp");
+    const fs::path running = cache.path() / ("." + data_cache + "." + std::to_string(::getpid()) + ".raadsstuk-tmp");
+    write_file(dead, "half a cache");
+    write_file(running, "a cache being written");
+
+    const auto again = raadsstuk(build_into(out, data));
+    INFO(again.output);
+    CHECK(again.exit_code == 0);
+    CHECK_FALSE(fs::exists(dead));
+    CHECK(fs::exists(running));
+    CHECK(read_file(running) == "a cache being written");
+}
