@@ -46,12 +46,10 @@ std::optional<Typeset> typeset(const layout::LayoutRequest& request, BuildContex
 
 using Outputs = std::vector<std::pair<std::filesystem::path, std::string>>;
 
-// `loaded`: the letter as its checks loaded it (then `text` is not parsed again).
-std::optional<Outputs> build_brief(const DocumentSource& source, const std::string& text, const std::string& file_name,
-                                   const std::filesystem::path& out_dir, BuildContext& context, diag::Diagnostics& ds,
-                                   const model::Raadsinformatiebrief* loaded = nullptr) {
-    auto rendered = loaded ? render_loaded_brief(*loaded, file_name, source.data_root, context, ds)
-                           : render_brief_document(text, file_name, source.data_root, context, ds);
+// The rendered letter (nothing when rendering it failed) -> its outputs.
+std::optional<Outputs> build_brief(const DocumentSource& source, std::optional<RenderedBrief> rendered,
+                                   const std::string& file_name, const std::filesystem::path& out_dir,
+                                   BuildContext& context, diag::Diagnostics& ds) {
     if (!rendered) return std::nullopt;
     const model::Raadsinformatiebrief& brief = rendered->resolved.brief;
 
@@ -70,12 +68,9 @@ std::optional<Outputs> build_brief(const DocumentSource& source, const std::stri
 }
 
 // A raadsvoorstel gives two documents: x-voorstel and x-besluit (the ontwerp-raadsbesluit), written together.
-std::optional<Outputs> build_voorstel(const DocumentSource& source, const std::string& text,
+std::optional<Outputs> build_voorstel(const DocumentSource& source, std::optional<RenderedProposal> rendered,
                                       const std::string& file_name, const std::filesystem::path& out_dir,
-                                      BuildContext& context, diag::Diagnostics& ds,
-                                      const model::Raadsvoorstel* loaded = nullptr) {
-    auto rendered = loaded ? render_loaded_proposal(*loaded, file_name, source.data_root, context, ds)
-                           : render_proposal_document(text, file_name, source.data_root, context, ds);
+                                      BuildContext& context, diag::Diagnostics& ds) {
     if (!rendered) return std::nullopt;
     const model::Raadsvoorstel& voorstel = rendered->resolved.voorstel;
     auto& markdown = rendered->markdown;
@@ -112,17 +107,24 @@ std::optional<Outputs> run_pipeline(const DocumentSource& source, const std::fil
     // The document as its checks loaded it, with what loading it found: its JSON is not parsed again.
     if (loaded && loaded->has_document() && loaded->file_name == file_name) {
         ds = std::move(loaded->diagnostics);
-        if (loaded->brief) return build_brief(source, {}, file_name, out_dir, context, ds, &*loaded->brief);
-        return build_voorstel(source, {}, file_name, out_dir, context, ds, &*loaded->voorstel);
+        if (loaded->brief)
+            return build_brief(source, render_loaded_brief(*loaded->brief, file_name, source.data_root, context, ds),
+                               file_name, out_dir, context, ds);
+        return build_voorstel(source,
+                              render_loaded_proposal(*loaded->voorstel, file_name, source.data_root, context, ds),
+                              file_name, out_dir, context, ds);
     }
     const auto text = load::read_file(source.file, ds);
     if (!text) return std::nullopt;
     const auto kind = load::detect_kind(*text);
     std::optional<Outputs> outputs;
     if (!kind || *kind == "raadsinformatiebrief") {
-        outputs = build_brief(source, *text, file_name, out_dir, context, ds);  // the loader reports a bad kind
+        // The loader reports a bad kind.
+        outputs = build_brief(source, render_brief_document(*text, file_name, source.data_root, context, ds), file_name,
+                              out_dir, context, ds);
     } else if (*kind == "raadsvoorstel") {
-        outputs = build_voorstel(source, *text, file_name, out_dir, context, ds);
+        outputs = build_voorstel(source, render_proposal_document(*text, file_name, source.data_root, context, ds),
+                                 file_name, out_dir, context, ds);
     } else {
         ds.push_back(diag::make("RS604", {file_name, "/soort", 0, 0},
                                 "\"" + *kind + "\" is geen soort document die raadsstuk bouwt",

@@ -76,17 +76,14 @@ std::optional<std::vector<FileStat>> outputs_intact(const DocumentRecord& record
 class FactsPool {
 public:
     std::shared_ptr<const DocumentFacts> intern(DocumentFacts facts) {
-        std::string key;
-        for (const std::string* part : {&facts.soort, &facts.sjabloon, &facts.sjabloon_besluit, &facts.gemeente})
-            key += std::to_string(part->size()) + ":" + *part + "\n";
-        key += facts.sjabloonversie ? std::to_string(*facts.sjabloonversie) : "-";
-        auto& slot = pool_[std::move(key)];
-        if (!slot) slot = std::make_shared<const DocumentFacts>(std::move(facts));
-        return slot;
+        const auto it = pool_.find(facts);
+        if (it != pool_.end()) return it->second;
+        auto shared = std::make_shared<const DocumentFacts>(facts);
+        return pool_.emplace(std::move(facts), std::move(shared)).first->second;
     }
 
 private:
-    std::map<std::string, std::shared_ptr<const DocumentFacts>> pool_;
+    std::map<DocumentFacts, std::shared_ptr<const DocumentFacts>> pool_;
 };
 
 class Batch {
@@ -118,7 +115,7 @@ public:
         r.outcome.source = source;
         std::string kind;
         // The register first: reading it hashes every data file of the root and finds its facts.
-        const Digest register_hash = *Digest::from_text(checks_.checks_digest(source));
+        const Digest register_hash = checks_.checks_digest(source);
         DocumentInputs inputs = inputs_of(source, kind);
         inputs.register_hash = register_hash;
         const Digest fingerprint = inputs.fingerprint();

@@ -125,7 +125,7 @@ const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
     return *slot;
 }
 
-std::string DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
+Digest DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
 
 diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text, LoadedDocument* loaded) {
     const RegisterRoot& root = root_of(source.data_root);

@@ -43,7 +43,7 @@ public:
     diag::Diagnostics check(const DocumentSource& source, const std::string* text = nullptr,
                             LoadedDocument* loaded = nullptr);
     // RegisterRoot::checks_digest of the document's data root: what its checks read besides the document.
-    std::string checks_digest(const DocumentSource& source);
+    Digest checks_digest(const DocumentSource& source);
     // Reads the register of a data root now (otherwise the first document of it does).
     void read_register(const std::filesystem::path& data_root) { root_of(data_root); }
     // How many documents check() checked.

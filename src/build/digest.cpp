@@ -33,14 +33,7 @@ std::optional<Digest> Digest::from_text(std::string_view text) {
 }
 
 std::string Digest::text() const {
-    if (missing()) return kMissingFile;
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out(64, '0');
-    for (std::size_t i = 0; i < 32; ++i) {
-        out[2 * i] = kHex[bytes[i] >> 4];
-        out[2 * i + 1] = kHex[bytes[i] & 15];
-    }
-    return out;
+    return missing() ? std::string(kMissingFile) : hex_of(bytes);
 }
 
 }  // namespace raadsstuk::build

@@ -5,6 +5,7 @@
 // else the newest) the ones it names and every partial, the hyphenation patterns and the engine version.
 // Each file is read and hashed once per build; safe to use from several threads. What the checks read of
 // the data directory (DocumentInputs::register_hash) comes from the register (RegisterRoot::checks_digest).
+#include <compare>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -27,6 +28,7 @@ struct DocumentFacts {
     std::string sjabloon;
     std::string sjabloon_besluit;
     std::string gemeente;
+    auto operator<=>(const DocumentFacts&) const = default;
 };
 DocumentFacts document_facts(std::string_view text);
 

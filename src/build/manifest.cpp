@@ -235,8 +235,7 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
     // Each document's record is converted as soon as it is parsed and dropped from the JSON tree, so that
     // reading a manifest of 10,000 documents never holds the whole tree.
     Manifest m;
-    CommonPool pool;
-    std::map<std::string, std::shared_ptr<const CommonInputs>> sets;  // of format 2, by id, as read
+    CommonPool pool;  // format 2's sets by their id as read, format 1's by content
     std::vector<std::pair<std::string, std::string>> common_ids;  // (document, set) of records read before their set
     std::optional<Bad> damaged;
     std::string top_key, document_key;
@@ -253,8 +252,8 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
                     document_key,
                     record_from(document_key, parsed, "/documents/" + diag::pointer_escape(document_key), pool, id));
                 // The sets come before the documents (sorted keys): most records find theirs at once.
-                const auto known = id.empty() ? sets.end() : sets.find(id);
-                if (known != sets.end()) it->second.inputs.common = known->second;
+                const auto known = id.empty() ? pool.by_id.end() : pool.by_id.find(id);
+                if (known != pool.by_id.end()) it->second.inputs.common = known->second;
                 else if (!id.empty()) common_ids.emplace_back(document_key, std::move(id));
             } catch (const Bad& b) {
                 damaged = b;
@@ -262,14 +261,14 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
             return false;
         }
         if (event == E::object_end && depth == 2 && top_key == "common_inputs" && parsed.is_object()) {
-            // Kept in the tree too (few and small): checked and read again below, with every set.
+            if (damaged) return false;
             try {
-                sets.emplace(document_key,
-                             std::make_shared<const CommonInputs>(
-                                 common_from(parsed, "/common_inputs/" + diag::pointer_escape(document_key))));
-            } catch (const Bad&) {
-                // reported below, where the whole of "common_inputs" is read
+                pool.by_id[document_key] = std::make_shared<const CommonInputs>(
+                    common_from(parsed, "/common_inputs/" + diag::pointer_escape(document_key)));
+            } catch (const Bad& b) {
+                damaged = b;
             }
+            return false;
         }
         return true;
     };
@@ -292,18 +291,15 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
             std::string id;
             record_from(key, d, "/documents/" + diag::pointer_escape(key), pool, id);
         }
+        // What of "common_inputs" was kept in the tree is no set (the sets are dropped as they are read).
         if (const auto it = j.find("common_inputs"); it != j.end()) {
             if (!it->is_object()) throw Bad{"/common_inputs"};
-            for (const auto& [id, c] : it->items())
-                pool.by_id[id] = std::make_shared<const CommonInputs>(
-                    common_from(c, "/common_inputs/" + diag::pointer_escape(id)));
+            if (!it->empty()) throw Bad{"/common_inputs/" + diag::pointer_escape(it->begin().key())};
         }
-        if (!common_ids.empty()) {
-            for (const auto& [key, id] : common_ids) {
-                const auto it = pool.by_id.find(id);
-                if (it == pool.by_id.end()) throw Bad{"/documents/" + diag::pointer_escape(key) + "/inputs/common"};
-                m.documents.at(key).inputs.common = it->second;
-            }
+        for (const auto& [key, id] : common_ids) {
+            const auto it = pool.by_id.find(id);
+            if (it == pool.by_id.end()) throw Bad{"/documents/" + diag::pointer_escape(key) + "/inputs/common"};
+            m.documents.at(key).inputs.common = it->second;
         }
         return m;
     } catch (const Bad& b) {

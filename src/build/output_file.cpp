@@ -32,25 +32,6 @@ std::string dutch_reason(const std::error_code& ec) {
                                                                                               : ec.message();
 }
 
-// Writes the whole buffer to path and fsyncs it; returns an empty string or the reason in Dutch.
-std::string write_and_sync(const fs::path& path, std::string_view bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return dutch_reason(errno);
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const std::string reason = dutch_reason(errno);
-            ::close(fd);
-            return reason;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
-    return {};
-}
-
 // Writes the whole buffer to fd; returns an empty string or the reason in Dutch.
 std::string write_all(int fd, std::string_view bytes) {
     std::size_t done = 0;
@@ -62,6 +43,18 @@ std::string write_all(int fd, std::string_view bytes) {
         }
         done += static_cast<std::size_t>(n);
     }
+    return {};
+}
+
+// Writes the whole buffer to path and fsyncs it; returns an empty string or the reason in Dutch.
+std::string write_and_sync(const fs::path& path, std::string_view bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return dutch_reason(errno);
+    if (std::string reason = write_all(fd, bytes); !reason.empty()) {
+        ::close(fd);
+        return reason;
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
     return {};
 }
 

@@ -222,7 +222,7 @@ void RegisterRoot::finish() {
             }
         },
         loaded_gemeenten);
-    digest_ = h.hex_digest();
+    digest_ = Digest{h.digest()};
     context_ = std::make_unique<check::Context>(*register_);
 }
 

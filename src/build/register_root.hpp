@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "build/digest.hpp"
 #include "check/context.hpp"
 #include "diag/diagnostic.hpp"
 #include "load/json_positions.hpp"
@@ -88,7 +89,7 @@ public:
     // whether it loaded and the fields of its register entries that the checks compare (numbers, dates,
     // kind, place, statuses; not the onderwerp or afzender, which no check reads of another document).
     // Editing a document's text leaves it alone; changing its number or date changes it.
-    const std::string& checks_digest() const { return digest_; }
+    const Digest& checks_digest() const { return digest_; }
 
     // The name of a file under the root as diagnostics show it: "data/documenten/2021/x.json".
     std::string name(const std::filesystem::path& relative) const;
@@ -131,7 +132,7 @@ private:
     std::map<std::string, std::unique_ptr<File>, PathOrder> files_;  // by relative path
     std::unique_ptr<resolve::Register> register_;
     std::unique_ptr<check::Context> context_;
-    std::string digest_;
+    Digest digest_;
 };
 
 }  // namespace raadsstuk::build

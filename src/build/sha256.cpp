@@ -46,15 +46,17 @@ std::array<std::uint8_t, 32> Sha256::digest() {
     return out;
 }
 
-std::string Sha256::hex_digest() {
+std::string hex_of(const std::array<std::uint8_t, 32>& digest) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (std::uint8_t b : digest()) {
-        out += kHex[b >> 4];
-        out += kHex[b & 15];
+    std::string out(64, '0');
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        out[2 * i] = kHex[digest[i] >> 4];
+        out[2 * i + 1] = kHex[digest[i] & 15];
     }
     return out;
 }
+
+std::string Sha256::hex_digest() { return hex_of(digest()); }
 
 std::string sha256_hex(std::string_view bytes) {
     Sha256 h;

@@ -30,5 +30,7 @@ private:
 
 // The hex digest of `bytes`.
 std::string sha256_hex(std::string_view bytes);
+// A digest's 32 bytes as 64 lower-case hex digits.
+std::string hex_of(const std::array<std::uint8_t, 32>& digest);
 
 }  // namespace raadsstuk::build

@@ -144,32 +144,16 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
         std::array<double, kMaxHyphenatedLines + 1> best_cost;
         best_from.fill(active.size());
         best_cost.fill(std::numeric_limits<double>::infinity());
-        if (!flagged) {  // every line ends a run of no hyphenated lines
-            double cheapest = best_cost[0];
-            std::size_t cheapest_from = best_from[0];
-            for (std::size_t k = first; k < last; ++k) {
-                const Active& a = active[k];
-                if (a.cost + least_demerits > cheapest) continue;
-                const double cost = a.cost + line_to(a, 0).demerits;
-                if (cost <= cheapest) {
-                    cheapest = cost;
-                    cheapest_from = k;
-                }
-            }
-            best_cost[0] = cheapest;
-            best_from[0] = cheapest_from;
-        } else {
-            for (std::size_t k = first; k < last; ++k) {
-                const Active& a = active[k];
-                const int run = a.hyphens + 1;
-                if (run > kMaxHyphenatedLines) continue;
-                const auto r = static_cast<std::size_t>(run);
-                if (a.cost + least_demerits > best_cost[r]) continue;
-                const double cost = a.cost + line_to(a, run).demerits;
-                if (cost <= best_cost[r]) {
-                    best_cost[r] = cost;
-                    best_from[r] = k;
-                }
+        for (std::size_t k = first; k < last; ++k) {
+            const Active& a = active[k];
+            const int run = flagged ? a.hyphens + 1 : 0;  // a line that ends unflagged ends a run of none
+            if (run > kMaxHyphenatedLines) continue;
+            const auto r = static_cast<std::size_t>(run);
+            if (a.cost + least_demerits > best_cost[r]) continue;
+            const double cost = a.cost + line_to(a, run).demerits;
+            if (cost <= best_cost[r]) {
+                best_cost[r] = cost;
+                best_from[r] = k;
             }
         }
         here.clear();

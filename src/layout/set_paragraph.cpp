@@ -72,7 +72,6 @@ struct Scratch {
     std::vector<ItemInfo> info;
     std::vector<Opportunity> chance_at;  // by byte offset in a word
     std::vector<Opportunity> chances;    // in order of offset
-    std::vector<std::size_t> char_offsets;
     std::vector<LineBreak> lines;
     std::vector<Placed> placed;
     std::vector<LineItem> strikes;

@@ -89,14 +89,9 @@ void append_show_text(std::string& out, const FontSubset& subset, std::string_vi
     out += "[(";
     bool open = true;
     for (std::size_t at = 0; at < utf8.size();) {
-        char32_t c = static_cast<unsigned char>(utf8[at]);
-        if (c < 0x80) {
-            ++at;
-        } else {
-            const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
-            c = d.code_point;
-            at += d.length;
-        }
+        const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
+        const char32_t c = d.code_point;
+        at += d.length;
         if (!open) {
             out += " (";
             open = true;

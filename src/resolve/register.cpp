@@ -24,12 +24,13 @@ std::string number_key(std::string_view gemeente, std::string_view documentnumme
 
 }  // namespace
 
-Register::Register(std::vector<model::RegisterEntry> entries, const std::map<std::string, model::Gemeente>& gemeenten) {
-    for (const auto& [id, g] : gemeenten) patterns_.emplace(id, g.zaaknummer_patterns);
-    documents_.reserve(entries.size());
-    for (auto& e : entries) add(std::move(e));
-    index_places();
-}
+Register::Register(std::vector<model::RegisterEntry> entries, const std::map<std::string, model::Gemeente>& gemeenten)
+    : Register(
+          entries.size(),
+          [&](const EntrySink& add) {
+              for (auto& e : entries) add(std::move(e));
+          },
+          gemeenten) {}
 
 Register::Register(std::size_t count, const std::function<void(const EntrySink&)>& each,
                    const std::map<std::string, model::Gemeente>& gemeenten) {

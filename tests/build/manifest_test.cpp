@@ -112,6 +112,17 @@ TEST_CASE("format 2 stores the inputs that documents share once") {
     CHECK_FALSE(parse_manifest(broken, "m.json", "RS606", ds));
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].location.json_pointer == "/documents/documenten~12020~1a.json/inputs/common");
+
+    // So does a set that is not an object, or one that lacks a member, even when no record names it.
+    for (const auto& [replacement, pointer] :
+         std::vector<std::pair<std::string, std::string>>{{"5", "/common_inputs/x"}, {"{}", "/common_inputs/x/house_style"}}) {
+        nlohmann::json j = nlohmann::json::parse(text);
+        j["common_inputs"]["x"] = nlohmann::json::parse(replacement);
+        raadsstuk::diag::Diagnostics found;
+        CHECK_FALSE(parse_manifest(j.dump(2), "m.json", "RS606", found));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].location.json_pointer == pointer);
+    }
 }
 
 TEST_CASE("a manifest of format 1 is read: its documents stay up to date") {
