@@ -30,22 +30,25 @@ void append_number_text(std::string& out, double v, int decimals) {
 
 // The two bytes of a glyph code, high byte first, inside a literal string: the three delimiters escaped,
 // and CR too, which a reader would otherwise take for an end of line and turn into LF (PDF 32000-1,
-// 7.3.4.2).
-void append_code(std::string& out, std::uint16_t glyph) {
-    char buf[4];
-    std::size_t n = 0;
+// 7.3.4.2). At most four bytes are written at `p`; returns the end.
+char* put_code(char* p, std::uint16_t glyph) {
     for (const unsigned char b : {static_cast<unsigned char>(glyph >> 8), static_cast<unsigned char>(glyph & 0xFF)}) {
         if (b == '(' || b == ')' || b == '\\') {
-            buf[n++] = '\\';
-            buf[n++] = static_cast<char>(b);
+            *p++ = '\\';
+            *p++ = static_cast<char>(b);
         } else if (b == '\r') {
-            buf[n++] = '\\';
-            buf[n++] = 'r';
+            *p++ = '\\';
+            *p++ = 'r';
         } else {
-            buf[n++] = static_cast<char>(b);
+            *p++ = static_cast<char>(b);
         }
     }
-    out.append(buf, n);
+    return p;
+}
+
+char* put(char* p, std::string_view s) {
+    for (const char c : s) *p++ = c;
+    return p;
 }
 
 }  // namespace
@@ -86,25 +89,32 @@ void append_number(std::string& out, double v, int decimals) {
 }
 
 void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust) {
-    out += "[(";
+    std::string adjust;  // ") -250" after each space, when there is an adjustment
+    if (space_adjust != 0) {
+        adjust = ") ";
+        append_number(adjust, space_adjust);
+    }
+    // Written in place into room for the longest result: every byte of UTF-8 a character of its own, each
+    // code escaped in both bytes, opening a string and followed by the adjustment.
+    const std::size_t start = out.size();
+    out.resize(start + 2 + utf8.size() * (2 + 4 + adjust.size()) + 6);
+    char* p = put(out.data() + start, "[(");
     bool open = true;
     for (std::size_t at = 0; at < utf8.size();) {
         const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
-        const char32_t c = d.code_point;
         at += d.length;
         if (!open) {
-            out += " (";
+            p = put(p, " (");
             open = true;
         }
-        append_code(out, subset.glyph_of(c));
-        if (c == U' ' && space_adjust != 0) {
-            out += ") ";
-            append_number(out, space_adjust);
+        p = put_code(p, subset.glyph_of(d.code_point));
+        if (d.code_point == U' ' && !adjust.empty()) {
+            p = put(p, adjust);
             open = false;
         }
     }
-    if (open) out += ')';
-    out += "] TJ\n";
+    p = put(p, open ? ")] TJ\n" : "] TJ\n");
+    out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
 }  // namespace raadsstuk::pdf::detail
