@@ -2,6 +2,7 @@
 //
 //   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
 //                                        [--jobs N] [--two-page N] [--work DIR] [--no-serial] [--binary PATH]
+//                                        [--settle SECONDS]
 //
 // Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
 // corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
@@ -16,17 +17,26 @@
 // second (the cost per core, which a busy machine does not distort), peak memory (the largest resident set
 // of the process), and bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a
 // run.
+//
+// The previous run's directories are deleted first, all at once, and the first timed run waits until that
+// deletion is --settle seconds old (default 40; 0 not to wait). On an ext4 file system without a journal
+// the kernel does not reuse an inode deleted less than 30 seconds ago (35 while its block is dirty): each
+// new file then costs a search past the recently deleted ones, reading their inode tables, up to about a
+// millisecond of kernel time per letter after the tens of thousands of files of a previous run. A user's
+// build does not follow such a deletion; the benchmark should not measure it either.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -94,6 +104,33 @@ PdfBytes pdf_bytes(const fs::path& dir) {
     return b;
 }
 
+// Deletes the directories of a previous run and remembers when, so that timed runs can wait until the
+// deletion is old enough not to slow down the creation of files (above).
+class Settling {
+public:
+    explicit Settling(double seconds) : seconds_(seconds) {}
+    void remove(const std::vector<fs::path>& dirs) {
+        bool removed = false;
+        for (const auto& d : dirs) removed = fs::remove_all(d) > 0 || removed;
+        if (removed) deleted_ = std::chrono::steady_clock::now();
+    }
+    void wait() {
+        if (!deleted_) return;
+        const auto until = *deleted_ + std::chrono::duration<double>(seconds_);
+        const auto now = std::chrono::steady_clock::now();
+        if (now < until) {
+            std::fprintf(stderr, "build_bench: waiting %.0f s for the deletion of the previous run to settle\n",
+                         std::chrono::duration<double>(until - now).count());
+            std::this_thread::sleep_until(until);
+        }
+        deleted_.reset();
+    }
+
+private:
+    double seconds_;
+    std::optional<std::chrono::steady_clock::time_point> deleted_;
+};
+
 std::vector<std::size_t> parse_sizes(const std::string& s) {
     std::vector<std::size_t> out;
     std::stringstream in(s);
@@ -119,6 +156,7 @@ int main(int argc, char** argv) {
     fs::path work = fs::temp_directory_path() / "raadsstuk-build-bench";
     std::string binary = RAADSSTUK_BINARY;  // --binary: another build of raadsstuk, to compare two builds
     bool serial_build = true;  // --no-serial: skip the --jobs 1 build (it takes longest and is not incremental)
+    double settle = 40;        // --settle: seconds between deleting a previous run and the first timed run
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_value = i + 1 < argc;
@@ -129,9 +167,10 @@ int main(int argc, char** argv) {
         else if (a == "--two-page" && has_value) two_page = std::stoul(argv[++i]);
         else if (a == "--no-serial") serial_build = false;
         else if (a == "--binary" && has_value) binary = argv[++i];
+        else if (a == "--settle" && has_value) settle = std::stod(argv[++i]);
         else {
             std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--two-page N] [--work DIR] "
-                         "[--no-serial] [--binary PATH]\n";
+                         "[--no-serial] [--binary PATH] [--settle SECONDS]\n";
             return 2;
         }
     }
@@ -146,9 +185,15 @@ int main(int argc, char** argv) {
                 "docs/cpu-s", "peak MiB");
     std::printf("|--------------|--------|----------|-----------|----------|--------------|----------|\n");
     std::vector<std::string> notes;
+    Settling settling(settle);
+    {
+        std::vector<fs::path> previous;
+        for (const std::size_t n : sizes) previous.push_back(work / std::to_string(n));
+        if (two_page > 0) previous.push_back(work / ("two-page-" + std::to_string(two_page)));
+        settling.remove(previous);
+    }
     for (const std::size_t n : sizes) {
         const fs::path dir = work / std::to_string(n);
-        fs::remove_all(dir);
         // A build cache of its own (docs/batch.md), so that the first build is cold, as a new user's is.
         ::setenv("RAADSSTUK_CACHE_DIR", (dir / "cache").c_str(), 1);
         const raadsstuk::bench::CorpusStats stats =
@@ -157,6 +202,7 @@ int main(int argc, char** argv) {
         const std::string data = (dir / "data").string();
         const std::string serial = (dir / "out-1").string(), parallel = (dir / "out-n").string();
 
+        settling.wait();
         row("check", n, run({binary, "check", "--format", "json", data}, log));
         if (serial_build) row("build 1", n, run({binary, "build", "--quiet", "--jobs", "1", "--out", serial, data}, log));
         row("build " + std::to_string(jobs), n,
@@ -186,11 +232,11 @@ int main(int argc, char** argv) {
     }
     if (two_page > 0) {
         const fs::path dir = work / ("two-page-" + std::to_string(two_page));
-        fs::remove_all(dir);
         ::setenv("RAADSSTUK_CACHE_DIR", (dir / "cache").c_str(), 1);
         raadsstuk::bench::write_synthetic_corpus(dir / "data", repository, two_page, seed,
                                                  raadsstuk::bench::CorpusMix::two_page_letters);
         const std::string out = (dir / "out-1").string();
+        settling.wait();
         row("2-page 1", two_page, run({binary, "build", "--quiet", "--jobs", "1", "--out", out, (dir / "data").string()},
                                       dir / "log.txt"));
         const PdfBytes pdfs = pdf_bytes(out);
