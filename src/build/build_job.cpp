@@ -229,7 +229,7 @@ private:
             const auto it = seen_.find(key);
             if (it == seen_.end() || !it->second.loading) return;  // handed back by the cache, facts and all
         }
-        DocumentFacts facts = document_facts(bytes);
+        DocumentFacts facts = lean.facts ? *lean.facts : document_facts(bytes);
         const std::lock_guard lock(mutex_);
         SeenFile& s = seen_.at(key);
         root_cache(root).add(relative.lexically_normal().generic_string(), CachedDataFile{s.sha256, lean, facts});

@@ -5,8 +5,6 @@
 #include <system_error>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "build/sha256.hpp"
 #include "layout/font_library.hpp"
 #include "load/load.hpp"
@@ -26,12 +24,6 @@ std::optional<std::string> read_bytes(const fs::path& file) {
 std::string hash_or_missing(const fs::path& file) {
     const auto bytes = read_bytes(file);
     return bytes ? sha256_hex(*bytes) : kMissingFile;
-}
-
-std::string string_member(const nlohmann::json& j, const char* key) {
-    if (!j.is_object()) return {};
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 }  // namespace
@@ -119,18 +111,6 @@ std::map<std::string, std::string> InputHashes::templates_used(const DocumentFac
         used[name] = it == files.end() ? kMissingFile : it->second;
     }
     return used;
-}
-
-DocumentFacts document_facts(std::string_view text) {
-    DocumentFacts f;
-    const auto j = nlohmann::json::parse(text, nullptr, false);
-    f.soort = string_member(j, "soort");
-    const auto recorded = j.is_object() ? j.find("sjabloonversie") : j.end();
-    if (recorded != j.end() && recorded->is_number_integer()) f.sjabloonversie = recorded->get<int>();
-    f.sjabloon = string_member(j, "sjabloon");
-    f.sjabloon_besluit = string_member(j, "sjabloon_besluit");
-    f.gemeente = string_member(j, "gemeente");
-    return f;
 }
 
 DocumentInputs InputHashes::inputs_of(const DocumentSource& source, std::string& kind) {

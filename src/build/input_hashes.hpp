@@ -5,7 +5,6 @@
 // else the newest) the ones it names and every partial, the hyphenation patterns and the engine version.
 // Each file is read and hashed once per build; safe to use from several threads. What the checks read of
 // the data directory (DocumentInputs::register_hash) comes from the register (RegisterRoot::checks_digest).
-#include <compare>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -16,21 +15,15 @@
 
 #include "build/discover.hpp"
 #include "build/manifest.hpp"
+#include "load/document_facts.hpp"
 #include "model/environment.hpp"
 
 namespace raadsstuk::build {
 
-// What of a document's data file decides which inputs it has: read from its bytes once (document_facts), or
-// handed back by the build cache for the same bytes.
-struct DocumentFacts {
-    std::string soort;                  // "" when it names none
-    std::optional<int> sjabloonversie;  // when it is an integer
-    std::string sjabloon;
-    std::string sjabloon_besluit;
-    std::string gemeente;
-    auto operator<=>(const DocumentFacts&) const = default;
-};
-DocumentFacts document_facts(std::string_view text);
+// What of a document's data file decides which inputs it has: read from its bytes once (load::document_facts,
+// or filled by the register's load of the file), or handed back by the build cache for the same bytes.
+using load::DocumentFacts;
+using load::document_facts;
 
 class InputHashes {
 public:

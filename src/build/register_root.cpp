@@ -86,12 +86,14 @@ LeanFile lean_file(const std::string& text, const std::string& name, bool regist
     }
     const auto kind = load::detect_kind(text);
     if (kind && *kind == "raadsvoorstel") {
-        if (const auto voorstel = load::load_raadsvoorstel(text, name, ignored)) {
+        lean.facts.emplace();
+        if (const auto voorstel = load::load_raadsvoorstel(text, name, ignored, &*lean.facts)) {
             lean.state = LeanFile::State::loaded;
             lean.entries.push_back(resolve::register_entry(*voorstel));
         }
     } else if (!kind || *kind == "raadsinformatiebrief") {
-        if (const auto brief = load::load_raadsinformatiebrief(text, name, ignored)) {
+        lean.facts.emplace();
+        if (const auto brief = load::load_raadsinformatiebrief(text, name, ignored, &*lean.facts)) {
             lean.state = LeanFile::State::loaded;
             lean.entries.push_back(resolve::register_entry(*brief));
         }

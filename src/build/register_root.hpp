@@ -15,6 +15,7 @@
 #include "build/digest.hpp"
 #include "check/context.hpp"
 #include "diag/diagnostic.hpp"
+#include "load/document_facts.hpp"
 #include "load/json_positions.hpp"
 #include "model/gemeente.hpp"
 #include "model/raadsinformatiebrief.hpp"
@@ -55,6 +56,9 @@ struct LeanFile {
     State state = State::unloadable;
     std::string unknown_kind;                    // the "soort" that is no document (State::unknown_kind)
     std::vector<model::RegisterEntry> entries;   // a document's one entry, a register file's entries
+    // A document's facts (load/document_facts.hpp) from the same parse, when lean_file loaded it; not kept
+    // by a cache, which holds the facts beside the lean file.
+    std::optional<load::DocumentFacts> facts;
 };
 
 // Loads `text` (the file `name`, register file or document) into what the register keeps of it.

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "diag/diagnostic.hpp"
+#include "load/document_facts.hpp"
 #include "model/gemeente.hpp"
 #include "model/raadsinformatiebrief.hpp"
 #include "model/raadsvoorstel.hpp"
@@ -44,16 +45,19 @@ std::optional<std::string> detect_kind(std::string_view json_text);
 std::optional<model::Gemeente> load_gemeente(std::string_view json_text, const std::string& file_name,
                                              diag::Diagnostics& out);
 
-// Loads a raadsinformatiebrief (data/documenten/<jaar>/<naam>.json). Nothing on any error.
+// Loads a raadsinformatiebrief (data/documenten/<jaar>/<naam>.json). Nothing on any error. When `facts` is
+// given it is set to document_facts(json_text) (document_facts.hpp), from the same parse when the file is
+// JSON with a root object, so that a caller who needs both parses the file once.
 std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string_view json_text,
                                                                      const std::string& file_name,
-                                                                     diag::Diagnostics& out);
+                                                                     diag::Diagnostics& out,
+                                                                     DocumentFacts* facts = nullptr);
 
 // Loads a raadsvoorstel (data/documenten/<jaar>/<naam>.json). Every "[[bedrag:NAAM]]" in its texts must name
 // an amount of "bedragen" (RS015). Nothing on any error. The order of its dates is a check (src/check), not a
-// loading error.
+// loading error. `facts` as for load_raadsinformatiebrief.
 std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_text, const std::string& file_name,
-                                                       diag::Diagnostics& out);
+                                                       diag::Diagnostics& out, DocumentFacts* facts = nullptr);
 
 // ---- Where the files are -----------------------------------------------------------------------------
 // The data root is the directory that holds gemeenten/. Paths stay as the user gave them (relative stays

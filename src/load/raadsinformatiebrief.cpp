@@ -1,5 +1,6 @@
 // Loads a raadsinformatiebrief: metadata, body blocks, status block, references and signatories.
 #include "load/load.hpp"
+
 #include "load/reader.hpp"
 #include "load/references.hpp"
 
@@ -73,10 +74,12 @@ void check_markers(Reader& r, const json& root, const model::Raadsinformatiebrie
 
 std::optional<model::Raadsinformatiebrief> load_raadsinformatiebrief(std::string_view json_text,
                                                                      const std::string& file_name,
-                                                                     diag::Diagnostics& out) {
+                                                                     diag::Diagnostics& out,
+                                                                     DocumentFacts* facts) {
     const std::size_t first = out.size();
     const auto root = detail::read_root(json_text, file_name, shape_at(raadsinformatiebrief_shapes(), ""),
                                         kKindRaadsinformatiebrief, out);
+    if (facts) *facts = root ? detail::document_facts_of(*root) : document_facts(json_text);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "load/load.hpp"
+
 #include "load/reader.hpp"
 #include "load/references.hpp"
 #include "load/suggest.hpp"
@@ -122,10 +123,11 @@ void read_relations(Reader& r, const json& root, model::Raadsvoorstel& p) {
 }  // namespace
 
 std::optional<model::Raadsvoorstel> load_raadsvoorstel(std::string_view json_text, const std::string& file_name,
-                                                       diag::Diagnostics& out) {
+                                                       diag::Diagnostics& out, DocumentFacts* facts) {
     const std::size_t first = out.size();
     const auto root = detail::read_root(json_text, file_name, shape_at(raadsvoorstel_shapes(), ""),
                                         kKindRaadsvoorstel, out);
+    if (facts) *facts = root ? detail::document_facts_of(*root) : document_facts(json_text);
     if (!root) return std::nullopt;
     Reader r(file_name, out);
 
