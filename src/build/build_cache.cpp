@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -81,11 +81,11 @@ std::string absolute_key(const std::filesystem::path& p) {
 std::filesystem::path build_cache_file(const std::filesystem::path& cache_dir, const std::filesystem::path& out_dir,
                                        const std::string& shard_label) {
     const std::string key = absolute_key(out_dir) + "\n" + shard_label;
-    return cache_dir / ("build-" + sha256_hex(key).substr(0, 16) + ".cache");
+    return cache_dir / ("build-" + hash::sha256_hex(key).substr(0, 16) + ".cache");
 }
 
 std::filesystem::path data_cache_file(const std::filesystem::path& cache_dir, const std::filesystem::path& data_root) {
-    return cache_dir / ("data-" + sha256_hex(absolute_key(data_root)).substr(0, 16) + ".cache");
+    return cache_dir / ("data-" + hash::sha256_hex(absolute_key(data_root)).substr(0, 16) + ".cache");
 }
 
 bool trusted(const OutputRecord& output, const FileStat& now, std::int64_t written_ns) {

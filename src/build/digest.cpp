@@ -1,6 +1,6 @@
 #include "build/digest.hpp"
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -15,7 +15,7 @@ int hex_value(char c) {
 }  // namespace
 
 Digest Digest::of(std::string_view data) {
-    Sha256 h;
+    hash::Sha256 h;
     h.update(data);
     return Digest{h.digest()};
 }
@@ -33,7 +33,7 @@ std::optional<Digest> Digest::from_text(std::string_view text) {
 }
 
 std::string Digest::text() const {
-    return missing() ? std::string(kMissingFile) : hex_of(bytes);
+    return missing() ? std::string(kMissingFile) : hash::hex_of(bytes);
 }
 
 }  // namespace raadsstuk::build

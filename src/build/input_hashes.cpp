@@ -5,7 +5,7 @@
 #include <system_error>
 #include <vector>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 #include "layout/font_library.hpp"
 #include "load/load.hpp"
 #include "render/template_library.hpp"
@@ -23,7 +23,7 @@ std::optional<std::string> read_bytes(const fs::path& file) {
 
 std::string hash_or_missing(const fs::path& file) {
     const auto bytes = read_bytes(file);
-    return bytes ? sha256_hex(*bytes) : kMissingFile;
+    return bytes ? hash::sha256_hex(*bytes) : kMissingFile;
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -123,7 +123,7 @@ const std::shared_ptr<const CommonInputs>& no_common_inputs() {
     return none;
 }
 
-std::string CommonInputs::id() const { return sha256_hex(common_json(*this).dump()); }
+std::string CommonInputs::id() const { return hash::sha256_hex(common_json(*this).dump()); }
 
 Digest DocumentInputs::fingerprint() const {
     // Format 1's inputs without the register: the bytes it hashed are kept exactly.

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <system_error>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 #include "check/checks.hpp"
 #include "load/load.hpp"
 #include "load/register_file.hpp"
@@ -45,7 +45,7 @@ bool skipped(const fs::path& relative) {
 bool is_gemeente_file(const fs::path& relative) { return relative.parent_path() == fs::path("gemeenten"); }
 
 // Each value length-prefixed, so that no two different sequences of values feed the same bytes.
-void feed(Sha256& h, std::string_view s) {
+void feed(hash::Sha256& h, std::string_view s) {
     h.update(std::to_string(s.size()));
     h.update(":");
     h.update(s);
@@ -53,7 +53,7 @@ void feed(Sha256& h, std::string_view s) {
 
 // The fields of an entry that the checks of other documents read (src/check: lookup.cpp, phrases.cpp and the
 // RS2xx checks that look at the register): not the onderwerp and afzender.
-void feed_entry(Sha256& h, const model::RegisterEntry& e) {
+void feed_entry(hash::Sha256& h, const model::RegisterEntry& e) {
     feed(h, e.gemeente);
     feed(h, e.zaaknummer);
     feed(h, e.documentnummer);
@@ -197,12 +197,12 @@ void RegisterRoot::add_file(const fs::path& relative, LeanFile lean) {
 }
 
 void RegisterRoot::finish() {
-    Sha256 h;
+    hash::Sha256 h;
     h.update("raadsstuk-checks-digest/1\n");
     std::map<std::string, model::Gemeente> loaded_gemeenten;
     for (const auto& [id, g] : gemeenten_) {
         feed(h, g->name);
-        feed(h, sha256_hex(g->text));
+        feed(h, hash::sha256_hex(g->text));
         feed(h, g->gemeente ? "geladen" : "fout");
         if (g->gemeente) loaded_gemeenten.emplace(id, *g->gemeente);
     }

@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::build {
 namespace {
@@ -27,7 +27,7 @@ std::optional<Shard> Shard::parse(std::string_view text) {
 }
 
 int shard_of(const std::filesystem::path& relative, int count) {
-    Sha256 h;
+    hash::Sha256 h;
     h.update(relative.lexically_normal().generic_string());
     const auto d = h.digest();
     std::uint64_t v = 0;

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 #include "cli/commands.hpp"
 
 namespace raadsstuk::cli {
@@ -56,7 +56,7 @@ std::string engine_build() {
     if (std::string id = gnu_build_id(); !id.empty()) return "build-id:" + id;
     std::ifstream in("/proc/self/exe", std::ios::binary);
     if (!in) return {};
-    build::Sha256 h;
+    hash::Sha256 h;
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
         h.update(std::string_view(buffer, static_cast<std::size_t>(in.gcount())));

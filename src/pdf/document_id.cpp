@@ -1,10 +1,11 @@
 #include "pdf/document_id.hpp"
 
 #include <hpdf_doc.h>
-#include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 
 #include <array>
+
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::pdf::detail {
 namespace {
@@ -42,11 +43,9 @@ bool set_content_id(std::string& bytes) {
     const std::size_t second = zero_string(bytes, first + 2 * kIdBytes + 1);
     if (second == std::string::npos) return false;
 
-    HPDF_MD5_CTX ctx;
-    HPDF_MD5Init(&ctx);
-    HPDF_MD5Update(&ctx, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT32>(bytes.size()));
-    std::array<HPDF_BYTE, kIdBytes> digest{};
-    HPDF_MD5Final(digest.data(), &ctx);
+    hash::Sha256 h;
+    h.update(bytes);
+    const std::array<std::uint8_t, 32> digest = h.digest();
 
     static constexpr char kHex[] = "0123456789ABCDEF";
     for (std::size_t at : {first, second})

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "build/manifest.hpp"
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 #include "diag/diagnostic.hpp"
 
 using namespace raadsstuk::build;
@@ -145,7 +145,7 @@ TEST_CASE("the fingerprint is the SHA-256 of format 1's inputs without the regis
                                     {"template_version", c.template_version}, {"templates", c.templates},
                                     {"fonts", c.fonts},               {"hyphenation", c.hyphenation},
                                     {"engine", c.engine},             {"engine_build", c.engine_build}};
-    CHECK(in.fingerprint().text() == sha256_hex(format1.dump()));
+    CHECK(in.fingerprint().text() == raadsstuk::hash::sha256_hex(format1.dump()));
 }
 
 TEST_CASE("a manifest lists documents and keys in sorted order") {

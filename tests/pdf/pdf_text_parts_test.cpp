@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
+#include "hash/sha256.hpp"
 #include "pdf/document_id.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/to_unicode_cmap.hpp"
@@ -84,6 +86,10 @@ TEST_CASE("document id: the zero placeholder in the trailer becomes the hash of 
     REQUIRE(std::regex_search(a, m, std::regex("/ID \\[<([0-9A-F]{32})><([0-9A-F]{32})>\\]")));
     CHECK(m[1].str() == m[2].str());
     CHECK(m[1].str() != zeros);
+    // The first 16 bytes of the SHA-256 of the file with the placeholder, in upper-case hex.
+    std::string expected = raadsstuk::hash::sha256_hex(head + trailer).substr(0, 32);
+    for (char& c : expected) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    CHECK(m[1].str() == expected);
     CHECK(again == a);
     CHECK(b.substr(b.size() - trailer.size()) != a.substr(a.size() - trailer.size()));
     // Without a placeholder (or when it was filled already) nothing is changed.

@@ -1,4 +1,4 @@
-#include "build/sha256_blocks.hpp"
+#include "hash/sha256_blocks.hpp"
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
@@ -6,7 +6,7 @@
 #define RAADSSTUK_SHA_NI 1
 #endif
 
-namespace raadsstuk::build::detail {
+namespace raadsstuk::hash::detail {
 
 const std::array<std::uint32_t, 64> kSha256Round = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -127,4 +127,4 @@ Sha256Blocks sha256_blocks() {
     return chosen;
 }
 
-}  // namespace raadsstuk::build::detail
+}  // namespace raadsstuk::hash::detail

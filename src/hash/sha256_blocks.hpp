@@ -1,12 +1,12 @@
 #pragma once
 // The SHA-256 compression function over whole 64-byte blocks, in two implementations that must agree: the
 // portable one of FIPS 180-4 and one with the x86 SHA extensions (SHA-NI), about six times faster, chosen at
-// run time when the processor has them. tests/build/sha256_test.cpp compares the two.
+// run time when the processor has them. tests/hash/sha256_test.cpp compares the two.
 #include <array>
 #include <cstddef>
 #include <cstdint>
 
-namespace raadsstuk::build::detail {
+namespace raadsstuk::hash::detail {
 
 using Sha256State = std::array<std::uint32_t, 8>;
 using Sha256Blocks = void (*)(Sha256State& state, const std::uint8_t* blocks, std::size_t count);
@@ -21,4 +21,4 @@ Sha256Blocks sha256_blocks_accelerated();
 // The fastest implementation this processor runs.
 Sha256Blocks sha256_blocks();
 
-}  // namespace raadsstuk::build::detail
+}  // namespace raadsstuk::hash::detail

@@ -2,7 +2,7 @@
 // SHA-256 (FIPS 180-4), for content hashes: the fingerprints of a build's inputs and the manifest's output
 // hashes. An own small implementation rather than libcrypto: one function is all the engine needs, it adds
 // no package to install, and an archive's hashes do not depend on a library's API staying the same. It is
-// checked against the FIPS 180-4 / NIST test vectors in tests/build/sha256_test.cpp. The compression runs on
+// checked against the FIPS 180-4 / NIST test vectors in tests/hash/sha256_test.cpp. The compression runs on
 // the processor's SHA extensions where it has them (sha256_blocks.hpp).
 #include <array>
 #include <cstddef>
@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace raadsstuk::build {
+namespace raadsstuk::hash {
 
 class Sha256 {
 public:
@@ -33,4 +33,4 @@ std::string sha256_hex(std::string_view bytes);
 // A digest's 32 bytes as 64 lower-case hex digits.
 std::string hex_of(const std::array<std::uint8_t, 32>& digest);
 
-}  // namespace raadsstuk::build
+}  // namespace raadsstuk::hash

@@ -1,10 +1,10 @@
-#include "build/sha256.hpp"
+#include "hash/sha256.hpp"
 
 #include <cstring>
 
-#include "build/sha256_blocks.hpp"
+#include "hash/sha256_blocks.hpp"
 
-namespace raadsstuk::build {
+namespace raadsstuk::hash {
 
 Sha256::Sha256()
     : h_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
@@ -64,4 +64,4 @@ std::string sha256_hex(std::string_view bytes) {
     return h.hex_digest();
 }
 
-}  // namespace raadsstuk::build
+}  // namespace raadsstuk::hash

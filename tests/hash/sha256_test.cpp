@@ -3,11 +3,11 @@
 
 #include <string>
 
-#include "build/sha256.hpp"
-#include "build/sha256_blocks.hpp"
+#include "hash/sha256.hpp"
+#include "hash/sha256_blocks.hpp"
 
-using raadsstuk::build::Sha256;
-using raadsstuk::build::sha256_hex;
+using raadsstuk::hash::Sha256;
+using raadsstuk::hash::sha256_hex;
 
 TEST_CASE("SHA-256 gives the FIPS 180-4 digests") {
     CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -36,7 +36,7 @@ TEST_CASE("SHA-256 gives the same digest however the bytes are fed") {
 }
 
 TEST_CASE("SHA-256 on the processor's SHA extensions gives the portable digests") {
-    using namespace raadsstuk::build::detail;
+    using namespace raadsstuk::hash::detail;
     const Sha256Blocks fast = sha256_blocks_accelerated();
     if (!fast) {
         WARN("this processor has no SHA extensions: only the portable implementation is tested");
