@@ -1,6 +1,8 @@
 #include "build/discover.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 #include <system_error>
 
@@ -27,17 +29,55 @@ fs::path absolute_normal(const fs::path& p) {
 
 }  // namespace
 
+namespace {
+
+// What files of one directory share: its canonical path and its data root, looked up once for all of them
+// (each lookup is a path walk and a system call per component: `weakly_canonical` reads every component as
+// a link).
+class DirectoryFacts {
+public:
+    // The file's canonical path; `may_be_link` false when the directory listing said it is no symbolic link,
+    // so that its directory's canonical path with its name is its own.
+    fs::path canonical(const fs::path& file, bool may_be_link, std::error_code& ec) {
+        if (may_be_link || !file.has_filename()) return fs::weakly_canonical(file, ec);
+        const fs::path dir = file.parent_path();
+        auto it = canonical_.find(dir);
+        if (it == canonical_.end()) {
+            std::error_code dir_ec;
+            fs::path c = fs::weakly_canonical(dir.empty() ? fs::path(".") : dir, dir_ec);
+            if (dir_ec) return fs::weakly_canonical(file, ec);
+            it = canonical_.emplace(dir, std::move(c)).first;
+        }
+        ec.clear();
+        return it->second / file.filename();
+    }
+    // load::find_data_root of a file with this (lexically normal) path: it depends on the directory only.
+    const std::optional<fs::path>& data_root(const fs::path& normal_file) {
+        const fs::path dir = normal_file.parent_path();
+        auto it = roots_.find(dir);
+        if (it == roots_.end()) it = roots_.emplace(dir, load::find_data_root(normal_file)).first;
+        return it->second;
+    }
+
+private:
+    std::map<fs::path, fs::path> canonical_;
+    std::map<fs::path, std::optional<fs::path>> roots_;
+};
+
+}  // namespace
+
 std::vector<DocumentSource> discover_documents(const std::vector<std::string>& paths, diag::Diagnostics& out) {
     std::vector<DocumentSource> found;
     std::set<fs::path> seen;
-    auto consider = [&](const fs::path& file, bool named_explicitly) {
+    DirectoryFacts directories;
+    auto consider = [&](const fs::path& file, bool named_explicitly, bool may_be_link) {
         std::error_code ec;
-        const fs::path canonical = fs::weakly_canonical(file, ec);
+        const fs::path canonical = directories.canonical(file, may_be_link, ec);
         if (!seen.insert(ec ? file : canonical).second) return;
         // The data root is looked for where the file really is ("a/b/../../c.json" is "c.json"), and the
         // path below it must not climb out of it: outputs go to out_dir / relative.
         const fs::path normal = file.lexically_normal();
-        const auto root = load::find_data_root(normal);
+        const auto& root = directories.data_root(normal);
         const fs::path relative = root ? absolute_normal(normal).lexically_relative(absolute_normal(*root)) : fs::path();
         if (!root || relative.empty() || *relative.begin() == "..") {
             out.push_back(diag::make("RS602", {file.generic_string(), "", 0, 0},
@@ -60,15 +100,19 @@ std::vector<DocumentSource> discover_documents(const std::vector<std::string>& p
         const fs::path path(p);
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            std::vector<fs::path> files;
+            std::vector<std::pair<fs::path, bool>> files;  // and whether it may be a symbolic link
             for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file(ec) && it->path().extension() == ".json") files.push_back(it->path());
+                if (it->is_regular_file(ec) && it->path().extension() == ".json") {
+                    std::error_code link_ec;
+                    const bool link = it->is_symlink(link_ec);
+                    files.emplace_back(it->path(), link || link_ec);
+                }
             }
             std::sort(files.begin(), files.end());
-            for (const auto& f : files) consider(f, false);
+            for (const auto& [f, may_be_link] : files) consider(f, false, may_be_link);
         } else if (fs::is_regular_file(path, ec)) {
-            consider(path, true);
+            consider(path, true, true);
         } else {
             out.push_back(diag::make("RS601", {p, "", 0, 0}, "bestand of map bestaat niet"));
         }

@@ -1,0 +1,107 @@
+// discover_documents: which files of the paths given are documents, where their data root is, in which
+// order, and each file once however it is named (a directory and the file in it, a path with "..", a
+// symbolic link to a document).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "build/discover.hpp"
+
+namespace fs = std::filesystem;
+using raadsstuk::build::discover_documents;
+using raadsstuk::build::DocumentSource;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("raadsstuk-discover-" + std::to_string(::getpid()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+void touch(const fs::path& p) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p) << "{}";
+}
+
+std::vector<std::string> relatives(const std::vector<DocumentSource>& found) {
+    std::vector<std::string> out;
+    for (const auto& d : found) out.push_back(d.relative.generic_string());
+    return out;
+}
+
+std::vector<std::string> codes(const raadsstuk::diag::Diagnostics& ds) {
+    std::vector<std::string> out;
+    for (const auto& d : ds) out.push_back(d.code);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("discover: the documents of a data directory, sorted, without gemeente, register and schema files", "[discover]") {
+    TempDir t;
+    const fs::path data = t.path / "data";
+    touch(data / "gemeenten/leiden.json");
+    touch(data / "register/oud.json");
+    touch(data / "documenten/schema/brief.schema.json");
+    touch(data / "documenten/2022/b.json");
+    touch(data / "documenten/2021/z.json");
+    touch(data / "documenten/2021/a.json");
+    touch(data / "documenten/2021/notities.txt");
+    raadsstuk::diag::Diagnostics ds;
+    const auto found = discover_documents({data.string()}, ds);
+    CHECK(ds.empty());
+    CHECK(relatives(found) ==
+          std::vector<std::string>{"documenten/2021/a.json", "documenten/2021/z.json", "documenten/2022/b.json"});
+    for (const auto& d : found) CHECK(d.data_root == data);
+}
+
+TEST_CASE("discover: a file named twice, or by a path through '..', is one document", "[discover]") {
+    TempDir t;
+    const fs::path data = t.path / "data";
+    touch(data / "gemeenten/leiden.json");
+    touch(data / "documenten/2021/a.json");
+    touch(data / "documenten/2021/b.json");
+    touch(data / "documenten/2022/c.json");
+    raadsstuk::diag::Diagnostics ds;
+    const auto found = discover_documents({(data / "documenten/2021/b.json").string(), data.string(),
+                                           (data / "documenten/2022/../2021/a.json").string()},
+                                          ds);
+    CHECK(ds.empty());
+    // The explicit file first, then what the directory adds.
+    CHECK(relatives(found) ==
+          std::vector<std::string>{"documenten/2021/b.json", "documenten/2021/a.json", "documenten/2022/c.json"});
+}
+
+TEST_CASE("discover: a symbolic link to a document in the same directory is that document, found once", "[discover]") {
+    TempDir t;
+    const fs::path data = t.path / "data";
+    touch(data / "gemeenten/leiden.json");
+    touch(data / "documenten/2021/b-brief.json");
+    fs::create_symlink("b-brief.json", data / "documenten/2021/a-link.json");
+    raadsstuk::diag::Diagnostics ds;
+    const auto found = discover_documents({data.string()}, ds);
+    CHECK(ds.empty());
+    // Sorted, the link comes first and stands for the file; the file itself is then a duplicate.
+    CHECK(relatives(found) == std::vector<std::string>{"documenten/2021/a-link.json"});
+}
+
+TEST_CASE("discover: a file outside any data directory is RS602, a path that does not exist RS601", "[discover]") {
+    TempDir t;
+    touch(t.path / "los/brief.json");
+    raadsstuk::diag::Diagnostics ds;
+    const auto found = discover_documents({(t.path / "los").string(), (t.path / "weg").string()}, ds);
+    CHECK(found.empty());
+    CHECK(codes(ds) == std::vector<std::string>{"RS602", "RS601"});
+}
