@@ -10,7 +10,7 @@
 //     lists, with its document, its size, modification and change time (ns) and inode when the build last
 //     wrote or hashed it. An output whose stat still matches is trusted without reading it; `raadsstuk
 //     verify` always re-hashes every byte. In memory the stats are held with the manifest's records
-//     (OutputRecord::stat).
+//     (OutputRecord::stat), read with them in the same order when the manifest is streamed (OutputStatsReader).
 //   - data files (data_cache_file: one per data root): for each document and register file, the SHA-256 of
 //     its bytes and what the lean register keeps of it (register_root.hpp: LeanFile) and what decides its
 //     inputs (input_hashes.hpp: DocumentFacts), so that only files whose bytes changed are parsed. It is
