@@ -133,10 +133,20 @@ bool OutputStatsReader::read_ahead() {
     Line l;
     l.range.begin = file_.offset();
     std::string text;
-    int c = file_.get();
-    for (; c >= 0 && c != '\n'; c = file_.get()) text += static_cast<char>(c);
+    bool ended = false;  // by its line break
+    for (;;) {
+        const std::string_view run = file_.buffered();
+        if (run.empty()) break;
+        const auto at = run.find('\n');
+        text.append(run.data(), at == std::string_view::npos ? run.size() : at);
+        file_.advance(at == std::string_view::npos ? run.size() : at + 1);
+        if (at != std::string_view::npos) {
+            ended = true;
+            break;
+        }
+    }
     l.range.end = file_.offset();
-    if (text.empty() && c < 0) {
+    if (text.empty() && !ended) {
         done_ = true;
         damaged_ = file_.failed();
         return false;

@@ -76,29 +76,34 @@ bool ManifestReader::read_string(std::string& raw) {
 }
 
 bool ManifestReader::read_object(std::string& text) {
+    // Scanned in the file's buffer, a run at a time (a record is a kilobyte or so, read for every
+    // document of a no-op build).
     if (file_.peek() != '{') return false;
     text.clear();
     int depth = 0;
     bool in_string = false;
+    bool escaped = false;
     for (;;) {
-        const int c = file_.get();
-        if (c < 0) return false;
-        text += static_cast<char>(c);
-        if (in_string) {
-            if (c == '\\') {
-                const int escaped = file_.get();
-                if (escaped < 0) return false;
-                text += static_cast<char>(escaped);
+        const std::string_view run = file_.buffered();
+        if (run.empty()) return false;
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            const char c = run[i];
+            if (in_string) {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') in_string = false;
             } else if (c == '"') {
-                in_string = false;
+                in_string = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                text.append(run.data(), i + 1);
+                file_.advance(i + 1);
+                return true;
             }
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0) return true;
         }
+        text.append(run.data(), run.size());
+        file_.advance(run.size());
     }
 }
 

@@ -40,6 +40,13 @@ public:
         return static_cast<unsigned char>(buffer_[pos_]);
     }
     std::uint64_t offset() const { return base_ + pos_; }  // of the next byte get() gives
+    // The bytes read ahead and not yet consumed (empty at the end), for a reader that scans them in place;
+    // advance() consumes the first `n` of them.
+    std::string_view buffered() {
+        if (pos_ == len_ && !fill()) return {};
+        return std::string_view(buffer_.data() + pos_, len_ - pos_);
+    }
+    void advance(std::size_t n) { pos_ += n; }
     void seek(std::uint64_t offset);
     bool failed() const { return failed_; }
     // The bytes of `range`, handed to `sink` in pieces; false when they cannot all be read.
