@@ -286,7 +286,11 @@ void ManifestSession::done(std::size_t index, const std::string& key, PreviousRe
         if (now || !previous.passed.empty()) start_writing();
         if (s.writer) {
             if (s.reader) s.writer->copy(s.reader->file(), previous.passed, s.reader->passed_sets());
-            if (now) s.writer->record(*now);
+            // An unchanged record is copied as it was, not encoded again.
+            if (now && same_record && had && s.reader)
+                s.writer->copy(s.reader->file(), previous.own, {s.id_of(now->inputs.common)});
+            else if (now)
+                s.writer->record(*now);
         }
     }
     s.any_record = s.any_record || now.has_value() || !previous.passed.empty();
@@ -300,7 +304,9 @@ void ManifestSession::done(std::size_t index, const std::string& key, PreviousRe
         start_cache();
         if (s.cache_spool) {
             if (s.stats) s.stats->file().copy(previous.passed_stats, [&](std::string_view p) { s.cache_spool->append(p); });
-            if (now) {
+            if (now && same_stats && s.stats) {  // its lines as they were
+                s.stats->file().copy(previous.own_stats, [&](std::string_view p) { s.cache_spool->append(p); });
+            } else if (now) {
                 s.cache_spool->append(output_stats_lines(key, *now));
                 s.newest_stat = std::max(s.newest_stat, newest_stat(*now));
             }
@@ -382,7 +388,7 @@ void ManifestSession::checkpoint(diag::Diagnostics& general) {
     ByteRange rest;
     if (s.tail) {
         s.tail->seek_records(s.emitted_end);
-        rest = s.tail->rest();
+        rest = s.tail->skip_rest();
     }
     const CommonSets none;
     const CommonSets& old_sets = s.reader ? s.reader->sets() : none;

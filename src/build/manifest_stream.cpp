@@ -206,6 +206,16 @@ ManifestReader::Taken ManifestReader::take(const std::string& key) { return read
 
 ByteRange ManifestReader::rest() { return read_until(nullptr).passed; }
 
+ByteRange ManifestReader::skip_rest() {
+    ByteRange passed;
+    while (ahead_ || read_ahead()) {
+        if (passed.empty()) passed.begin = ahead_->range.begin;
+        passed.end = position_ = ahead_->range.end;
+        ahead_.reset();
+    }
+    return passed;
+}
+
 std::optional<ManifestWriter> ManifestWriter::open(const std::filesystem::path& dir) {
     auto spool = SpoolFile::open(dir);
     if (!spool) return std::nullopt;

@@ -45,6 +45,8 @@ public:
     Taken take(const std::string& key);
     // The records after the last one asked for (read to the end of the documents).
     ByteRange rest();
+    // The same without checking each record (only where they end): for a copy of them as they are.
+    ByteRange skip_rest();
     // Where the records not yet read begin: what follows the last one taken or passed.
     std::uint64_t position() const { return position_; }
     // Reads on from `offset` (the end of a record, or where the records begin), for the records after it.

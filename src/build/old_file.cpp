@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <utility>
 
@@ -88,7 +89,9 @@ void OldFile::seek(std::uint64_t offset) {
 }
 
 bool OldFile::copy(ByteRange range, const std::function<void(std::string_view)>& sink) const {
-    std::string piece(kBuffer, '\0');
+    if (range.empty()) return true;
+    // As large as the range, up to the buffer's size (a record's range is a kilobyte: copied per document).
+    std::string piece(static_cast<std::size_t>(std::min<std::uint64_t>(kBuffer, range.end - range.begin)), '\0');
     for (std::uint64_t at = range.begin; at < range.end;) {
         const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kBuffer, range.end - at));
         const long long got = read_at(fd_, piece.data(), want, at);
