@@ -92,14 +92,22 @@ bool trusted(const OutputRecord& output, const FileStat& now, std::int64_t writt
     return output.stat && *output.stat == now && now.mtime_ns < written_ns && now.ctime_ns < written_ns;
 }
 
+std::string output_stats_header() { return Json{{"format", kBuildCacheFormat}}.dump() + "\n"; }
+
+std::string output_stats_lines(const std::string& key, const DocumentRecord& record) {
+    std::string out;
+    for (const auto& o : record.outputs) {
+        if (!o.stat) continue;
+        const FileStat& s = *o.stat;
+        out += Json::array({"uitvoer", key, o.path, s.bytes, s.mtime_ns, s.ctime_ns, s.inode}).dump() + "\n";
+    }
+    return out;
+}
+
 void write_output_stats(const Manifest& manifest, const std::function<void(std::string_view)>& sink) {
-    std::string out = Json{{"format", kBuildCacheFormat}}.dump() + "\n";
+    std::string out = output_stats_header();
     for (const auto& [key, r] : manifest.documents) {
-        for (const auto& o : r.outputs) {
-            if (!o.stat) continue;
-            const FileStat& s = *o.stat;
-            out += Json::array({"uitvoer", key, o.path, s.bytes, s.mtime_ns, s.ctime_ns, s.inode}).dump() + "\n";
-        }
+        out += output_stats_lines(key, r);
         if (out.size() >= 1 << 16) {
             sink(out);
             out.clear();
@@ -107,6 +115,86 @@ void write_output_stats(const Manifest& manifest, const std::function<void(std::
     }
     sink(out);
 }
+
+std::optional<OutputStatsReader> OutputStatsReader::open(const std::filesystem::path& file) {
+    auto opened = OldFile::open(file);
+    if (!opened) return std::nullopt;
+    OutputStatsReader r(std::move(*opened));
+    std::string head;
+    for (int c = r.file_.get(); c >= 0 && c != '\n'; c = r.file_.get()) head += static_cast<char>(c);
+    const Json j = Json::parse(head, nullptr, false);
+    if (!j.is_object() || j.value("format", "") != kBuildCacheFormat) return std::nullopt;
+    r.header_end_ = r.file_.offset();
+    return r;
+}
+
+bool OutputStatsReader::read_ahead() {
+    if (done_) return false;
+    Line l;
+    l.range.begin = file_.offset();
+    std::string text;
+    bool ended = false;  // by its line break
+    for (;;) {
+        const std::string_view run = file_.buffered();
+        if (run.empty()) break;
+        const auto at = run.find('\n');
+        text.append(run.data(), at == std::string_view::npos ? run.size() : at);
+        file_.advance(at == std::string_view::npos ? run.size() : at + 1);
+        if (at != std::string_view::npos) {
+            ended = true;
+            break;
+        }
+    }
+    l.range.end = file_.offset();
+    if (text.empty() && !ended) {
+        done_ = true;
+        damaged_ = file_.failed();
+        return false;
+    }
+    try {
+        const Json j = Json::parse(text);
+        if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "uitvoer") throw std::runtime_error("line");
+        l.key = j.at(1).get<std::string>();
+        l.path = j.at(2).get<std::string>();
+        l.stat = FileStat{j.at(3).get<std::uintmax_t>(), j.at(4).get<std::int64_t>(), j.at(5).get<std::int64_t>(),
+                          j.at(6).get<std::uint64_t>()};
+    } catch (const std::exception&) {
+        done_ = damaged_ = true;
+        return false;
+    }
+    if (l.key < last_key_) {  // out of order: not this engine's
+        done_ = damaged_ = true;
+        return false;
+    }
+    last_key_ = l.key;
+    ahead_ = std::move(l);
+    return true;
+}
+
+OutputStatsReader::Taken OutputStatsReader::read_until(const std::string* key, DocumentRecord* record) {
+    Taken t;
+    while ((ahead_ || read_ahead()) && (!key || ahead_->key <= *key)) {
+        if (key && ahead_->key == *key) {
+            ++t.own;
+            if (t.own_range.empty()) t.own_range.begin = ahead_->range.begin;
+            t.own_range.end = ahead_->range.end;
+            if (record)
+                for (auto& o : record->outputs)
+                    if (o.path == ahead_->path) o.stat = ahead_->stat;
+        } else {
+            if (t.passed.empty()) t.passed.begin = ahead_->range.begin;
+            t.passed.end = ahead_->range.end;
+        }
+        ahead_.reset();
+    }
+    return t;
+}
+
+OutputStatsReader::Taken OutputStatsReader::take(const std::string& key, DocumentRecord* record) {
+    return read_until(&key, record);
+}
+
+ByteRange OutputStatsReader::rest() { return read_until(nullptr, nullptr).passed; }
 
 std::string output_stats_text(const Manifest& manifest) {
     std::string text;

@@ -10,7 +10,7 @@
 //     lists, with its document, its size, modification and change time (ns) and inode when the build last
 //     wrote or hashed it. An output whose stat still matches is trusted without reading it; `raadsstuk
 //     verify` always re-hashes every byte. In memory the stats are held with the manifest's records
-//     (OutputRecord::stat).
+//     (OutputRecord::stat), read with them in the same order when the manifest is streamed (OutputStatsReader).
 //   - data files (data_cache_file: one per data root): for each document and register file, the SHA-256 of
 //     its bytes and what the lean register keeps of it (register_root.hpp: LeanFile) and what decides its
 //     inputs (input_hashes.hpp: DocumentFacts), so that only files whose bytes changed are parsed. It is
@@ -27,6 +27,7 @@
 #include "build/digest.hpp"
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
+#include "build/old_file.hpp"
 #include "build/register_root.hpp"
 
 namespace raadsstuk::build {
@@ -55,6 +56,47 @@ std::string output_stats_text(const Manifest& manifest);
 // False (and no stat set) when `text` is not a cache of this format.
 bool read_output_stats(std::istream& in, Manifest& manifest);
 bool read_output_stats(const std::string& text, Manifest& manifest);
+
+// The pieces of the outputs cache: its first line, and the lines of one record's outputs that have a stat.
+std::string output_stats_header();
+std::string output_stats_lines(const std::string& key, const DocumentRecord& record);
+
+// The outputs cache read line by line in the manifest's order while the manifest is streamed
+// (manifest_stream.hpp): each record's stats are set as it is taken. Lines out of order, or a damaged
+// one, end the reading (the stats after it are missing: those outputs are hashed again). Move-only.
+class OutputStatsReader {
+public:
+    // Nothing when `file` is not an outputs cache of this format.
+    static std::optional<OutputStatsReader> open(const std::filesystem::path& file);
+    struct Taken {
+        ByteRange passed;     // the lines before the key's that were not asked for
+        ByteRange own_range;  // the key's lines
+        std::size_t own = 0;  // how many
+    };
+    // Sets the stats of `record`'s outputs (when given) from the lines of `key`; keys asked in order.
+    Taken take(const std::string& key, DocumentRecord* record);
+    ByteRange rest();                                      // the lines after the last key asked for
+    std::uint64_t header_end() const { return header_end_; }  // where the first line after the header begins
+    bool damaged() const { return damaged_; }
+    const OldFile& file() const { return file_; }
+
+private:
+    explicit OutputStatsReader(OldFile file) : file_(std::move(file)) {}
+    Taken read_until(const std::string* key, DocumentRecord* record);
+    bool read_ahead();
+    struct Line {
+        std::string key;
+        std::string path;
+        FileStat stat;
+        ByteRange range;
+    };
+    OldFile file_;
+    std::optional<Line> ahead_;
+    std::string last_key_;
+    std::uint64_t header_end_ = 0;
+    bool done_ = false;
+    bool damaged_ = false;
+};
 
 struct CachedDataFile {
     Digest sha256;  // of its bytes

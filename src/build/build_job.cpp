@@ -20,6 +20,7 @@
 #include "build/digest.hpp"
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
+#include "build/manifest_session.hpp"
 #include "build/ordered_pool.hpp"
 #include "build/output_file.hpp"
 #include "build/stale_temporaries.hpp"
@@ -39,6 +40,9 @@ struct WorkResult {
     DocumentOutcome outcome;
     // What the manifest says of it now, its outputs with their stats; nothing: not in the manifest.
     std::optional<DocumentRecord> record;
+    PreviousRecord previous;  // what the previous manifest said (its record dropped once compared)
+    bool same_record = false;  // `record` is the previous record
+    bool same_stats = false;   // and its outputs' stats are too
     bool held_back = false;
     bool abandoned = false;                // stopped before it was done: not reported, not counted
     bool rechecked = false;                // unchanged, but its checks ran again (the register changed)
@@ -101,32 +105,29 @@ public:
               [this](const fs::path& root) { root_read(root); }),
           hashes_(env, options.engine_version, options.engine_build) {}
 
-    // The manifest as read, which the emitting thread updates as documents are done (under `mutex`): a
-    // document's record is read before it is built and replaced only after, so each sees the previous build's.
-    // `cache_written_ns`: when the outputs cache that gave its stats was written (build_cache.hpp: trusted).
-    void set_manifest(const Manifest* manifest, std::mutex* mutex, std::int64_t cache_written_ns) {
-        manifest_ = manifest;
-        manifest_mutex_ = mutex;
-        cache_written_ns_ = cache_written_ns;
+    // The previous build's records, which a document's is read from before it is built (it is replaced
+    // only after, so each sees the previous build's).
+    void set_session(ManifestSession* session) {
+        session_ = session;
+        cache_written_ns_ = session->cache_written_ns();
     }
 
-    WorkResult work(const DocumentSource& source) {
+    WorkResult work(std::size_t index, const DocumentSource& source) {
         WorkResult r;
         r.outcome.source = source;
+        // First, whatever comes after: every document asks for its previous record, in batch order.
+        r.previous = session_->previous(index, key_of(source));
         std::string kind;
         // The register first: reading it hashes every data file of the root and finds its facts.
         const Digest register_hash = checks_.checks_digest(source);
         DocumentInputs inputs = inputs_of(source, kind);
         inputs.register_hash = register_hash;
         const Digest fingerprint = inputs.fingerprint();
-        std::optional<DocumentRecord> old = previous(source);
+        const std::optional<DocumentRecord>& old = r.previous.record;
         if (old && !options_.rebuild && old->fingerprint == fingerprint) {
-            if (auto stats = outputs_intact(*old, options_.out_dir, cache_written_ns_)) {
-                for (std::size_t i = 0; i < stats->size(); ++i) old->outputs[i].stat = (*stats)[i];
-                return unchanged(std::move(r), std::move(*old), std::move(inputs));
-            }
+            if (auto stats = outputs_intact(*old, options_.out_dir, cache_written_ns_))
+                return unchanged(std::move(r), std::move(inputs), *stats);
         }
-        old.reset();
         if (stopped()) return abandoned(std::move(r));
 
         // The checks first. An error they find holds the document back (with everything found about it);
@@ -142,6 +143,7 @@ public:
         if (diag::has_errors(findings) && !options_.force) {
             r.outcome.diagnostics = std::move(checked);
             r.held_back = true;
+            r.previous.record.reset();
             return r;
         }
         // Once started, a document is finished even when a stop comes meanwhile: its files are written
@@ -150,7 +152,10 @@ public:
         write_generated(generated);
         r.outcome = std::move(generated.outcome);
         r.outcome.diagnostics.insert(r.outcome.diagnostics.begin(), findings.begin(), findings.end());
-        if (!r.outcome.built) return r;
+        if (!r.outcome.built) {
+            r.previous.record.reset();
+            return r;
+        }
 
         DocumentRecord record;
         record.source = key_of(source);
@@ -162,6 +167,11 @@ public:
         record.outputs.reserve(generated.files.size());  // held for every document: no spare capacity
         for (const auto& [path, bytes] : generated.files)
             record.outputs.push_back({relative_to(path, options_.out_dir), Digest::of(bytes), bytes.size(), stat_file(path)});
+        if (old) {
+            r.same_record = *old == record;
+            r.same_stats = !stats_differ(*old, record) && stat_lines(*old) == r.previous.own_stat_lines;
+        }
+        r.previous.record.reset();
         r.record = std::move(record);
         return r;
     }
@@ -262,25 +272,35 @@ private:
         return known ? hashes_.inputs_of(known->first, *known->second, source, kind) : hashes_.inputs_of(source, kind);
     }
 
-    std::optional<DocumentRecord> previous(const DocumentSource& source) const {
-        if (!manifest_) return std::nullopt;
-        const std::lock_guard lock(*manifest_mutex_);
-        const auto it = manifest_->documents.find(key_of(source));
-        if (it == manifest_->documents.end()) return std::nullopt;
-        return it->second;
+    static std::size_t stat_lines(const DocumentRecord& r) {
+        return static_cast<std::size_t>(
+            std::count_if(r.outputs.begin(), r.outputs.end(), [](const OutputRecord& o) { return o.stat.has_value(); }));
     }
 
+    // Not done: its previous record stays as it was.
     WorkResult abandoned(WorkResult r) {
         r.abandoned = true;
+        r.record = std::move(r.previous.record);
+        r.same_record = r.same_stats = true;
         return r;
     }
 
-    // Its outputs are those of the manifest. The checks run again only when the data directory changed
-    // since (they compare the document with the others), or when it was built with --force and is not now.
-    WorkResult unchanged(WorkResult r, DocumentRecord record, DocumentInputs inputs) {
+    // Its outputs are those of the manifest, with their stats now. The checks run again only when the data
+    // directory changed since (they compare the document with the others), or when it was built with
+    // --force and is not now.
+    WorkResult unchanged(WorkResult r, DocumentInputs inputs, const std::vector<FileStat>& stats) {
+        DocumentRecord record = std::move(*r.previous.record);
+        r.previous.record.reset();
+        r.same_stats = stat_lines(record) == r.previous.own_stat_lines;
+        for (std::size_t i = 0; i < stats.size(); ++i) {
+            r.same_stats = r.same_stats && record.outputs[i].stat == stats[i];
+            record.outputs[i].stat = stats[i];
+        }
         const bool recheck = record.inputs.register_hash != inputs.register_hash || (record.forced && !options_.force);
+        std::string data_root = data_root_name(r.outcome.source.data_root);
+        r.same_record = record.inputs == inputs && record.data_root == data_root;
         record.inputs = std::move(inputs);
-        record.data_root = data_root_name(r.outcome.source.data_root);
+        record.data_root = std::move(data_root);
         if (recheck) {
             diag::Diagnostics checked = checks_.check(r.outcome.source);
             r.rechecked = true;
@@ -293,7 +313,9 @@ private:
                 return r;
             }
             r.outcome.diagnostics = std::move(findings);
-            record.forced = diag::has_errors(r.outcome.diagnostics);
+            const bool forced = diag::has_errors(r.outcome.diagnostics);
+            r.same_record = r.same_record && record.forced == forced;
+            record.forced = forced;
         }
         r.outcome.built = true;
         r.outcome.unchanged = true;
@@ -320,8 +342,7 @@ private:
     BuildContext context_;
     DocumentChecks checks_;
     InputHashes hashes_;
-    const Manifest* manifest_ = nullptr;
-    std::mutex* manifest_mutex_ = nullptr;
+    ManifestSession* session_ = nullptr;
     std::int64_t cache_written_ns_ = 0;
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
@@ -331,52 +352,6 @@ private:
     std::set<std::string> reported_gemeenten_;  // emitting thread only
 };
 
-// A file the build keeps up to date beside the outputs (the manifest, the outputs cache), written atomically
-// piece by piece. The caller writes it only when what it holds changed (a manifest of 10,000 documents is
-// several MB: hashing its text to compare would cost more than the rest of a no-op build).
-struct StateFile {
-    fs::path file;
-    bool on_disk = false;
-    bool write(const std::function<void(const std::function<void(std::string_view)>&)>& produce,
-               diag::Diagnostics& general) {
-        auto out = AtomicFile::open(file, general);
-        if (!out) return false;
-        produce([&](std::string_view part) { out->append(part); });
-        if (!out->commit(general)) return false;
-        on_disk = true;
-        return true;
-    }
-};
-
-// An output stat recorded in the same clock tick as the cache file's own time is not trusted (it might have
-// changed again unseen within the tick), so it would be re-hashed by every build: when there is one, wait a
-// tick and set the cache file's time again.
-void settle(const fs::path& cache_file, const Manifest& manifest) {
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        const auto stat = stat_file(cache_file);
-        if (!stat) return;
-        bool racy = false;
-        for (const auto& [key, r] : manifest.documents)
-            for (const auto& o : r.outputs)
-                if (o.stat && (o.stat->mtime_ns >= stat->mtime_ns || o.stat->ctime_ns >= stat->mtime_ns)) racy = true;
-        if (!racy) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        ::utimensat(AT_FDCWD, cache_file.c_str(), nullptr, 0);
-    }
-}
-
-bool has_stats(const DocumentRecord& r) {
-    return std::any_of(r.outputs.begin(), r.outputs.end(), [](const OutputRecord& o) { return o.stat.has_value(); });
-}
-
-// Whether two versions of a record's outputs differ in their stats (the outputs cache then changes).
-bool stats_differ(const DocumentRecord& a, const DocumentRecord& b) {
-    if (a.outputs.size() != b.outputs.size()) return true;
-    for (std::size_t i = 0; i < a.outputs.size(); ++i)
-        if (a.outputs[i].path != b.outputs[i].path || a.outputs[i].stat != b.outputs[i].stat) return true;
-    return false;
-}
-
 // The documents of the batch as held while it runs: each one's file and relative path as strings, its data
 // root by index (a std::filesystem::path holds each of its components apart: three per document cost about
 // a kilobyte). at() gives the DocumentSource back, the same paths.
@@ -384,7 +359,11 @@ class BatchList {
 public:
     explicit BatchList(const std::vector<DocumentSource>& sources) {
         entries_.reserve(sources.size());
+        std::string previous;
         for (const auto& s : sources) {
+            std::string key = key_of(s);
+            if (&s != &sources.front() && !(previous < key)) in_key_order_ = false;
+            previous = std::move(key);
             const auto it = std::find(roots_.begin(), roots_.end(), s.data_root);
             const auto root = static_cast<std::uint32_t>(it - roots_.begin());
             if (it == roots_.end()) roots_.push_back(s.data_root);
@@ -392,6 +371,8 @@ public:
         }
     }
     std::size_t size() const { return entries_.size(); }
+    // Its keys (key_of) increase: the manifest can be walked with it (manifest_session.hpp).
+    bool in_key_order() const { return in_key_order_; }
     const std::vector<fs::path>& roots() const { return roots_; }
     DocumentSource at(std::size_t i) const {
         const Entry& e = entries_[i];
@@ -406,6 +387,7 @@ private:
     };
     std::vector<fs::path> roots_;
     std::vector<Entry> entries_;
+    bool in_key_order_ = true;
 };
 
 }  // namespace
@@ -435,67 +417,14 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     // The registers first, before the manifest is read: building one holds its entries twice for a moment,
     // and the manifest's records need not be there then (the peak of memory is the lower for it).
     for (const auto& root : sources.roots()) batch.read_register(root);
-    Manifest manifest;
-    StateFile manifest_file{summary.manifest};
-    bool dirty = false;  // the manifest in memory differs from the one read
-    std::error_code ec;
-    if (fs::exists(summary.manifest, ec)) {
-        diag::Diagnostics read;
-        // Parsed from the file as it is read: its text (8 MB at 10,000 documents) is never held.
-        std::ifstream in;
-        if (fs::is_regular_file(summary.manifest, ec)) in.open(summary.manifest, std::ios::binary);
-        if (in) {
-            manifest_file.on_disk = true;
-            if (auto previous = parse_manifest(in, summary.manifest.generic_string(), "RS606", read))
-                manifest = std::move(*previous);
-            else
-                dirty = true;  // rewritten, even when nothing is built
-            // A manifest of format 1 is rewritten in format 2 by the next build that changes anything.
-        } else {
-            load::read_file(summary.manifest, read, load::kAnySize);  // a directory, unreadable: says why (RS001)
-        }
-        for (auto& d : read) d.severity = diag::Severity::warning;  // the build goes on: it rebuilds
-        summary.general.insert(summary.general.end(), read.begin(), read.end());
-    }
-
-    // The outputs cache: the stats of the manifest's outputs. Damaged, missing or foreign: none.
-    StateFile cache_file{options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label)};
-    std::int64_t cache_written_ns = 0;
-    if (!cache_file.file.empty() && fs::exists(cache_file.file, ec)) {
-        std::ifstream in(cache_file.file, std::ios::binary);  // a cache that cannot be read is no cache
-        if (in) {
-            cache_file.on_disk = true;
-            if (read_output_stats(in, manifest))
-                if (const auto stat = stat_file(cache_file.file)) cache_written_ns = stat->mtime_ns;
-        }
-    }
-
-    std::mutex manifest_mutex;
-    batch.set_manifest(&manifest, &manifest_mutex, cache_written_ns);
     const std::string shard_text =
         shard_label.empty() ? "" : std::to_string(options.shard->index) + "/" + std::to_string(options.shard->count);
-    if (manifest.engine != options.engine_version || manifest.shard != shard_text) dirty = manifest_file.on_disk || dirty;
-    manifest.engine = options.engine_version;
-    manifest.shard = shard_text;
-
-    bool cache_dirty = false;  // the stats in memory differ from the outputs cache read
-    const auto write_state = [&] {
-        // A build that made nothing leaves no manifest behind either (a failed first build writes nothing
-        // at all); one that was there is kept up to date.
-        std::unique_lock lock(manifest_mutex);
-        if (dirty && (!manifest.documents.empty() || manifest_file.on_disk))
-            manifest_file.write([&](const auto& sink) { write_manifest(manifest, sink); }, summary.general);
-        dirty = false;
-        if (!cache_file.file.empty() && (!manifest.documents.empty() || cache_file.on_disk) &&
-            (cache_dirty || !cache_file.on_disk)) {
-            cache_dirty = false;
-            diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
-            std::error_code dir_ec;
-            fs::create_directories(cache_file.file.parent_path(), dir_ec);
-            if (cache_file.write([&](const auto& sink) { write_output_stats(manifest, sink); }, ignored))
-                settle(cache_file.file, manifest);
-        }
-    };
+    // The outputs cache: the stats of the manifest's outputs. Damaged, missing or foreign: none.
+    const fs::path cache_file =
+        options.cache_dir.empty() ? fs::path() : build_cache_file(options.cache_dir, options.out_dir, shard_label);
+    ManifestSession session({summary.manifest, cache_file, options.engine_version, shard_text}, sources.in_key_order(),
+                            [&](std::size_t i) { return key_of(sources.at(i)); }, summary.general);
+    batch.set_session(&session);
 
     reporter.begin(sources.size());
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -503,29 +432,11 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
     auto interval = std::chrono::steady_clock::duration(kManifestInterval);
     auto written_at = std::chrono::steady_clock::now() - interval;  // the first time: no waiting
     run_ordered<WorkResult>(
-        sources.size(), jobs, [&](std::size_t i) { return batch.work(sources.at(i)); },
+        sources.size(), jobs, [&](std::size_t i) { return batch.work(i, sources.at(i)); },
         [&](std::size_t i, WorkResult& r) {
-            if (r.abandoned) return;
+            session.done(i, key_of(r.outcome.source), r.previous, r.record, r.same_record, r.same_stats);
+            if (r.abandoned) return;  // not reported, not counted
             batch.collapse(r.outcome.diagnostics);
-            const std::string key = key_of(r.outcome.source);
-            std::unique_lock manifest_lock(manifest_mutex);
-            const auto it = manifest.documents.find(key);
-            if (r.record) {
-                if (it == manifest.documents.end()) {
-                    dirty = true;
-                    cache_dirty = cache_dirty || has_stats(*r.record);
-                    manifest.documents.emplace(key, std::move(*r.record));
-                } else {
-                    dirty = dirty || !(it->second == *r.record);
-                    cache_dirty = cache_dirty || stats_differ(it->second, *r.record);
-                    it->second = std::move(*r.record);
-                }
-            } else if (it != manifest.documents.end()) {
-                dirty = true;
-                cache_dirty = cache_dirty || has_stats(it->second);
-                manifest.documents.erase(it);
-            }
-            manifest_lock.unlock();
             if (r.held_back) summary.held_back += 1;
             if (r.rechecked && r.outcome.unchanged) summary.rechecked += 1;
             if (!r.outcome.built) summary.failed += 1;
@@ -534,9 +445,10 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
             reporter.document_done(r.outcome, i, sources.size());
             // While the build runs: so that a killed build keeps what it finished. Writing costs in
             // proportion to the whole manifest, so it is done at most a tenth of the time.
-            if (++since_written >= kManifestEvery && dirty && std::chrono::steady_clock::now() - written_at >= interval) {
+            if (++since_written >= kManifestEvery && session.dirty() &&
+                std::chrono::steady_clock::now() - written_at >= interval) {
                 const auto start = std::chrono::steady_clock::now();
-                write_state();
+                session.checkpoint(summary.general);
                 since_written = 0;
                 written_at = std::chrono::steady_clock::now();
                 interval = std::max<std::chrono::steady_clock::duration>(kManifestInterval, 10 * (written_at - start));
@@ -546,7 +458,7 @@ BuildSummary run_build(const BuildOptions& options, const model::Environment& en
         [&](std::size_t done) { reporter.progress(done, sources.size()); });
     summary.interrupted = options.stop && options.stop->load() &&
                           summary.built + summary.unchanged + summary.failed < static_cast<int>(sources.size());
-    write_state();
+    session.finish(summary.general);
     return summary;
 }
 

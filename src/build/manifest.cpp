@@ -177,7 +177,7 @@ void write_object(std::string& buffer, const std::function<void(std::string_view
         buffer += Json(key).dump();
         buffer += ": ";
         append_indented(buffer, value.dump(2), 4);
-        if (buffer.size() >= 1 << 16) {
+        if (sink && buffer.size() >= 1 << 16) {
             sink(buffer);
             buffer.clear();
         }
@@ -186,6 +186,30 @@ void write_object(std::string& buffer, const std::function<void(std::string_view
 }
 
 }  // namespace
+
+std::string manifest_head(const std::map<std::string, const CommonInputs*>& sets) {
+    std::string out = "{\n  \"common_inputs\": ";
+    write_object(out, nullptr, sets.empty(), [&](const auto& member) {
+        for (const auto& [id, c] : sets) member(id, common_json(*c));
+    });
+    out += ",\n  \"documents\": ";
+    return out;
+}
+
+std::string manifest_record_text(const DocumentRecord& r, const std::string& common_id) {
+    std::string out = Json(r.source).dump();
+    out += ": ";
+    append_indented(out, record_json(r, common_id).dump(2), 4);
+    return out;
+}
+
+std::string manifest_tail(const std::string& engine, const std::string& shard) {
+    std::string out = ",\n  \"engine\": " + Json(engine).dump();
+    out += ",\n  \"format\": " + Json(kManifestFormat).dump();
+    if (!shard.empty()) out += ",\n  \"shard\": " + Json(shard).dump();
+    out += "\n}\n";
+    return out;
+}
 
 void write_manifest(const Manifest& m, const std::function<void(std::string_view)>& sink) {
     // The same text as one JSON value dumped with indent 2 and sorted keys ("common_inputs" < "documents" <
@@ -199,18 +223,20 @@ void write_manifest(const Manifest& m, const std::function<void(std::string_view
             sets.emplace(it->second, r.inputs.common.get());
         }
     }
-    std::string out = "{\n  \"common_inputs\": ";
-    write_object(out, sink, sets.empty(), [&](const auto& member) {
-        for (const auto& [id, c] : sets) member(id, common_json(*c));
-    });
-    out += ",\n  \"documents\": ";
-    write_object(out, sink, m.documents.empty(), [&](const auto& member) {
-        for (const auto& [key, r] : m.documents) member(key, record_json(r, ids.at(r.inputs.common.get())));
-    });
-    out += ",\n  \"engine\": " + Json(m.engine).dump();
-    out += ",\n  \"format\": " + Json(kManifestFormat).dump();
-    if (!m.shard.empty()) out += ",\n  \"shard\": " + Json(m.shard).dump();
-    out += "\n}\n";
+    std::string out = manifest_head(sets);
+    if (m.documents.empty()) out += kNoRecords;
+    bool first = true;
+    for (const auto& [key, r] : m.documents) {
+        out += first ? kFirstRecord : kNextRecord;
+        first = false;
+        out += manifest_record_text(r, ids.at(r.inputs.common.get()));
+        if (out.size() >= 1 << 16) {
+            sink(out);
+            out.clear();
+        }
+    }
+    if (!first) out += kLastRecord;
+    out += manifest_tail(m.engine, m.shard);
     sink(out);
 }
 
@@ -227,9 +253,7 @@ template <class Input>
 std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file_name, const std::string& code,
                                             diag::Diagnostics& out) {
     const auto bad = [&](const std::string& pointer, const std::string& why) -> std::optional<Manifest> {
-        out.push_back(diag::make(code, {file_name, pointer, 0, 0}, "manifest kan niet worden gelezen: " + why,
-                                 code == "RS606" ? "alle documenten worden opnieuw gebouwd en het manifest opnieuw geschreven"
-                                                 : "een manifest schrijft 'raadsstuk build' zelf in zijn uitvoermap"));
+        out.push_back(manifest_unreadable(code, file_name, pointer, why));
         return std::nullopt;
     };
     // Each document's record is converted as soon as it is parsed and dropped from the JSON tree, so that
@@ -308,6 +332,50 @@ std::optional<Manifest> parse_manifest_from(Input& text, const std::string& file
 }
 
 }  // namespace
+
+diag::Diagnostic manifest_unreadable(const std::string& code, const std::string& file_name, const std::string& pointer,
+                                     const std::string& why) {
+    return diag::make(code, {file_name, pointer, 0, 0}, "manifest kan niet worden gelezen: " + why,
+                      code == "RS606" ? "alle documenten worden opnieuw gebouwd en het manifest opnieuw geschreven"
+                                      : "een manifest schrijft 'raadsstuk build' zelf in zijn uitvoermap");
+}
+
+std::optional<CommonSets> parse_common_sets(std::string_view text) {
+    const Json j = Json::parse(text, nullptr, false);
+    if (!j.is_object()) return std::nullopt;
+    CommonSets sets;
+    try {
+        for (const auto& [id, c] : j.items())
+            sets.emplace(id, std::make_shared<const CommonInputs>(common_from(c, "/common_inputs/" + diag::pointer_escape(id))));
+    } catch (const Bad&) {
+        return std::nullopt;
+    }
+    return sets;
+}
+
+std::optional<DocumentRecord> parse_manifest_record(const std::string& key, std::string_view text, const CommonSets& sets,
+                                                    const std::string& file_name, const std::string& code,
+                                                    diag::Diagnostics& out) {
+    const std::string at = "/documents/" + diag::pointer_escape(key);
+    const Json j = Json::parse(text, nullptr, false);
+    if (j.is_discarded()) {
+        out.push_back(manifest_unreadable(code, file_name, "", "geen geldige JSON"));
+        return std::nullopt;
+    }
+    try {
+        CommonPool pool;  // a record of format 1 brings its own set: not one of this stream's
+        std::string id;
+        DocumentRecord r = record_from(key, j, at, pool, id);
+        if (id.empty()) throw Bad{at + "/inputs/common"};
+        const auto it = sets.find(id);
+        if (it == sets.end()) throw Bad{at + "/inputs/common"};
+        r.inputs.common = it->second;
+        return r;
+    } catch (const Bad& b) {
+        out.push_back(manifest_unreadable(code, file_name, b.pointer, "waarde ontbreekt of heeft het verkeerde type"));
+        return std::nullopt;
+    }
+}
 
 std::optional<Manifest> parse_manifest(const std::string& text, const std::string& file_name, const std::string& code,
                                        diag::Diagnostics& out) {

@@ -114,4 +114,30 @@ std::optional<Manifest> parse_manifest(const std::string& text, const std::strin
 std::optional<Manifest> parse_manifest(std::istream& in, const std::string& file_name, const std::string& code,
                                        diag::Diagnostics& out);
 
+// The pieces of the manifest's text, for a build that writes its records one by one as its documents
+// finish (manifest_stream.hpp); write_manifest is made of the same pieces, so the bytes are the same.
+using CommonSets = std::map<std::string, std::shared_ptr<const CommonInputs>>;  // by id
+// "{", the shared sets under "common_inputs" and the key of "documents"; then the records follow as an
+// object: kNoRecords, or kFirstRecord, the records with kNextRecord between them, and kLastRecord.
+std::string manifest_head(const std::map<std::string, const CommonInputs*>& sets);
+inline constexpr std::string_view kNoRecords = "{}";
+inline constexpr std::string_view kFirstRecord = "{\n    ";
+inline constexpr std::string_view kNextRecord = ",\n    ";
+inline constexpr std::string_view kLastRecord = "\n  }";
+// One record as a member of "documents": its key, ": " and its value, named set `common_id`.
+std::string manifest_record_text(const DocumentRecord& r, const std::string& common_id);
+// What follows the records: engine, format, shard and the closing brace.
+std::string manifest_tail(const std::string& engine, const std::string& shard);
+
+// The diagnostic of a manifest that cannot be read (RS606 for a build, RS607 for verify).
+diag::Diagnostic manifest_unreadable(const std::string& code, const std::string& file_name, const std::string& pointer,
+                                     const std::string& why);
+// The sets of "common_inputs" from the JSON text of its value; nothing when it is no object of sets.
+std::optional<CommonSets> parse_common_sets(std::string_view text);
+// One record of a format 2 manifest (the value of "documents"/`key`, as JSON text) with its set found in
+// `sets`; nothing, and manifest_unreadable at the place in it, when it is not one.
+std::optional<DocumentRecord> parse_manifest_record(const std::string& key, std::string_view text, const CommonSets& sets,
+                                                    const std::string& file_name, const std::string& code,
+                                                    diag::Diagnostics& out);
+
 }  // namespace raadsstuk::build

@@ -1,6 +1,8 @@
 #include "build/output_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
@@ -130,6 +132,64 @@ bool AtomicFile::commit(diag::Diagnostics& out) {
     out.push_back(diag::make("RS501", {target_.generic_string(), "", 0, 0},
                              "uitvoerbestand kan niet worden geschreven: " + reason));
     return false;
+}
+
+std::optional<SpoolFile> SpoolFile::open(const fs::path& dir) {
+    SpoolFile f;
+    const fs::path where = dir.empty() ? fs::path(".") : dir;
+    f.fd_ = ::open(where.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (f.fd_ < 0) {  // a file system without O_TMPFILE: a named one, unlinked at once
+        std::string name = (where / ".raadsstuk-spool-XXXXXX").string();
+        f.fd_ = ::mkostemp(name.data(), O_CLOEXEC);
+        if (f.fd_ < 0) return std::nullopt;
+        ::unlink(name.c_str());
+    }
+    return f;
+}
+
+SpoolFile::SpoolFile(SpoolFile&& other) noexcept
+    : fd_(std::exchange(other.fd_, -1)),
+      buffer_(std::move(other.buffer_)),
+      written_(other.written_),
+      failed_(other.failed_) {}
+
+SpoolFile& SpoolFile::operator=(SpoolFile&& other) noexcept {
+    if (this != &other) {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = std::exchange(other.fd_, -1);
+        buffer_ = std::move(other.buffer_);
+        written_ = other.written_;
+        failed_ = other.failed_;
+    }
+    return *this;
+}
+
+SpoolFile::~SpoolFile() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void SpoolFile::append(std::string_view bytes) {
+    buffer_ += bytes;
+    if (buffer_.size() < 1 << 16) return;
+    if (!failed_ && !write_all(fd_, buffer_).empty()) failed_ = true;
+    written_ += buffer_.size();
+    buffer_.clear();
+}
+
+bool SpoolFile::copy_to(const std::function<void(std::string_view)>& sink) {
+    std::string piece(1 << 16, '\0');
+    for (std::uint64_t at = 0; !failed_ && at < written_;) {
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(piece.size(), written_ - at));
+        const ssize_t got = ::pread(fd_, piece.data(), want, static_cast<off_t>(at));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) failed_ = true;
+        if (got <= 0) break;
+        sink(std::string_view(piece.data(), static_cast<std::size_t>(got)));
+        at += static_cast<std::uint64_t>(got);
+    }
+    if (failed_) return false;
+    sink(buffer_);
+    return true;
 }
 
 fs::path temporary_path_for(const fs::path& target) {

@@ -1,7 +1,9 @@
 #pragma once
 // Writing outputs so that a failure or an interruption never leaves a half-written file: each file is
 // written beside its target under a temporary name, flushed, and renamed over the target.
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +46,32 @@ private:
     int fd_ = -1;
     std::string buffer_;
     std::string error_;  // the first write error, in Dutch
+};
+
+// An anonymous temporary file in a directory (it has no name: nothing is left of it however the process
+// ends), written piece by piece and then handed on: the records of a manifest that is being written while
+// the set of shared inputs it must begin with is not yet known. Move-only.
+class SpoolFile {
+public:
+    // Nothing when no temporary file can be made in `dir`.
+    static std::optional<SpoolFile> open(const std::filesystem::path& dir);
+    SpoolFile(SpoolFile&& other) noexcept;
+    SpoolFile& operator=(SpoolFile&& other) noexcept;
+    SpoolFile(const SpoolFile&) = delete;
+    SpoolFile& operator=(const SpoolFile&) = delete;
+    ~SpoolFile();
+
+    void append(std::string_view bytes);
+    std::uint64_t size() const { return written_ + buffer_.size(); }
+    // Everything appended, handed to `sink` in pieces; false on a write or read error since open.
+    bool copy_to(const std::function<void(std::string_view)>& sink);
+
+private:
+    SpoolFile() = default;
+    int fd_ = -1;
+    std::string buffer_;
+    std::uint64_t written_ = 0;
+    bool failed_ = false;
 };
 
 // The temporary name used for target: ".<name>.raadsstuk-tmp" in the same directory.

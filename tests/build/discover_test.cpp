@@ -1,8 +1,12 @@
 // discover_documents: which files of the paths given are documents, where their data root is, in which
-// order, and each file once however it is named (a directory and the file in it, a path with "..", a
-// symbolic link to a document).
+// order (std::filesystem::path's, component by component, whatever the names: the order in which a batch
+// builds and reports them), and each file once however it is named (a directory and the file in it, a path
+// with "..", a symbolic link to a document).
 #include <catch2/catch.hpp>
 
+#include <stdlib.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -104,4 +108,27 @@ TEST_CASE("discover: a file outside any data directory is RS602, a path that doe
     const auto found = discover_documents({(t.path / "los").string(), (t.path / "weg").string()}, ds);
     CHECK(found.empty());
     CHECK(codes(ds) == std::vector<std::string>{"RS602", "RS601"});
+}
+
+TEST_CASE("discover: a directory's documents come in path order, a name that is a prefix of another first", "[discover]") {
+    std::string templ = (fs::temp_directory_path() / "raadsstuk-discover-XXXXXX").string();
+    const fs::path dir = ::mkdtemp(templ.data());
+    fs::create_directories(dir / "data/gemeenten");
+    std::vector<fs::path> files = {"documenten/a-b.json", "documenten/a/b.json", "documenten/a.json",
+                                   "documenten/B.json",   "documenten/a/c/d.json", "documenten/a b.json",
+                                   "documenten/ab.json",  "documenten/é.json",     "documenten/a/b-c.json"};
+    for (const auto& f : files) {
+        fs::create_directories((dir / "data" / f).parent_path());
+        std::ofstream(dir / "data" / f) << "{}";
+    }
+    raadsstuk::diag::Diagnostics ds;
+    const auto found = discover_documents({(dir / "data").string()}, ds);
+    CHECK(ds.empty());
+    std::vector<fs::path> order;
+    for (const auto& s : found) order.push_back(s.relative);
+    std::sort(files.begin(), files.end());  // std::filesystem::path's order
+    CHECK(order == files);
+    CHECK(order.front() == fs::path("documenten/B.json"));
+    std::error_code ec;
+    fs::remove_all(dir, ec);
 }
