@@ -102,6 +102,17 @@ bool is_right_to_left(char32_t c) {
 // dropping invisible ones, with '?' for one no font has) and its advance width in font units; RS420 and RS403
 // reported on the way. The document font of a slot is registered (FontSet::faces) when the slot is first used,
 // measuring or shaping.
+std::int32_t FontSet::latin_units(int house_slot, char32_t c) {
+    std::int32_t& known = latin_advance_[static_cast<std::size_t>(house_slot)][c];
+    if (known == kUnknown) {
+        // A character the house face draws as it is, with nothing to drop, map or report.
+        const TrueTypeFont& house = *house_[static_cast<std::size_t>(house_slot)];
+        const bool plain = !is_dropped(c) && c != '\t' && c != '\n' && ((to_cp1252(c) && house.has_glyph(c)) || c == ' ');
+        known = plain ? house.advance_width_of(c) : kSlowPath;
+    }
+    return known;
+}
+
 template <class Emit>
 void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
     const int house_slot = static_cast<int>(style);
@@ -113,12 +124,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         i += d.length;
         char32_t c = d.code_point;
         if (c < latin.size()) {
-            std::int32_t& known = latin[c];
-            if (known == kUnknown) {
-                // A character the house face draws as it is, with nothing to drop, map or report.
-                const bool plain = !is_dropped(c) && c != '\t' && c != '\n' && ((to_cp1252(c) && house.has_glyph(c)) || c == ' ');
-                known = plain ? house.advance_width_of(c) : kSlowPath;
-            }
+            const std::int32_t known = latin[c] != kUnknown ? latin[c] : latin_units(house_slot, c);
             if (known >= 0) {
                 const bool new_slot = house_slot != current_slot;
                 if (new_slot) current_slot = house_slot;
@@ -182,9 +188,50 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
     return pieces;
 }
 
+FontSet::AsciiAdvances& FontSet::ascii_advances(int house_slot, double size) {
+    if (last_ascii_ < ascii_advances_.size() && ascii_advances_[last_ascii_].house_slot == house_slot &&
+        ascii_advances_[last_ascii_].size == size)
+        return ascii_advances_[last_ascii_];
+    for (last_ascii_ = 0; last_ascii_ < ascii_advances_.size(); ++last_ascii_)
+        if (ascii_advances_[last_ascii_].house_slot == house_slot && ascii_advances_[last_ascii_].size == size)
+            return ascii_advances_[last_ascii_];
+    AsciiAdvances table{house_slot, size, {}};
+    table.advance.fill(kUnmeasured);
+    ascii_advances_.push_back(table);
+    return ascii_advances_.back();
+}
+
+bool FontSet::plain_ascii_width(std::string_view text, int house_slot, double size, double& width) {
+    if (!(size == size)) return false;  // NaN: no table (it could never be found again)
+    AsciiAdvances& table = ascii_advances(house_slot, size);
+    double sum = 0;  // added up in the order each_char adds them, so the same bits
+    for (const char byte : text) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c >= 0x80) return false;
+        double advance = table.advance[c];
+        if (advance == kUnmeasured) {
+            const std::int32_t units = latin_units(house_slot, c);
+            advance = table.advance[c] =
+                units >= 0 ? advance_at(*house_[static_cast<std::size_t>(house_slot)], units, size) : kNotPlain;
+        }
+        if (advance < 0) return false;
+        sum += advance;
+    }
+    width = sum;
+    return true;
+}
+
 void FontSet::shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
                          std::vector<ShapedRange>& pieces) {
     if (!ok()) return;
+    // Nearly every word: plain ASCII in the house face, one piece of the text as it is (what each_char gives it).
+    double plain_width = 0;
+    if (!text.empty() && plain_ascii_width(text, static_cast<int>(style), size, plain_width)) {
+        const int font = document_font(static_cast<int>(style));
+        pieces.push_back(ShapedRange{font, text_out.size(), text_out.size() + text.size(), plain_width});
+        text_out.append(text);
+        return;
+    }
     const std::size_t first = pieces.size();
     each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c, int units) {
         if (new_font >= 0) {
@@ -201,6 +248,11 @@ void FontSet::shape_into(std::string_view text, FontStyle style, double size, st
 double FontSet::width(std::string_view text, FontStyle style, double size) {
     double w = 0;
     if (!ok()) return w;
+    // Plain ASCII in the house face is one piece: 0 + its width, as below.
+    if (!text.empty() && plain_ascii_width(text, static_cast<int>(style), size, w)) {
+        document_font(static_cast<int>(style));
+        return w;
+    }
     // Summed per piece, as shape() does, so that the two agree to the last bit.
     double piece = 0;
     each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t, int units) {

@@ -102,6 +102,24 @@ private:
     static constexpr std::int32_t kUnknown = -2;
     static constexpr std::int32_t kSlowPath = -1;
     std::array<std::array<std::int32_t, 256>, 4> latin_advance_;
+    // The advance width in font units of a character below U+0100 in a house style, or kSlowPath.
+    std::int32_t latin_units(int house_slot, char32_t c);
+
+    // Per house style and size, for the ASCII characters: the advance at that size (exactly as each_char
+    // computes it), kNotPlain for one that needs the full rule, kUnmeasured until first seen. Text that is all
+    // plain ASCII (nearly every word) is shaped from this table as one piece. Only a cache, like latin_advance_.
+    static constexpr double kUnmeasured = -2;
+    static constexpr double kNotPlain = -1;
+    struct AsciiAdvances {
+        int house_slot = 0;
+        double size = 0;
+        std::array<double, 128> advance;
+    };
+    std::vector<AsciiAdvances> ascii_advances_;
+    std::size_t last_ascii_ = 0;  // the table used last
+    AsciiAdvances& ascii_advances(int house_slot, double size);
+    // The width of `text` in one house style when every byte of it is a plain ASCII character; false otherwise.
+    bool plain_ascii_width(std::string_view text, int house_slot, double size, double& width);
 };
 
 }  // namespace raadsstuk::layout
