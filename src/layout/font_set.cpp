@@ -77,6 +77,10 @@ const TrueTypeFont* FontSet::fallback() {
 }
 
 int FontSet::document_font(int slot) {
+    if (!(use_.seen & (1u << slot))) {
+        use_.seen |= 1u << slot;
+        use_.order[static_cast<std::size_t>(use_.count++)] = slot;
+    }
     const auto s = static_cast<std::size_t>(slot);
     if (document_index_[s] >= 0) return document_index_[s];
     const FontFace face{paths_[s], slot == kFallbackSlot ? FontEncoding::utf8 : FontEncoding::cp1252};
@@ -87,6 +91,21 @@ int FontSet::document_font(int slot) {
 }
 
 int FontSet::house_font(FontStyle style) { return document_font(static_cast<int>(style)); }
+
+void FontSet::replay_use(const FontUse& use) {
+    for (int k = 0; k < use.count; ++k) document_font(use.order[static_cast<std::size_t>(k)]);
+    use_.beyond_house = use_.beyond_house || use.beyond_house;
+}
+
+int FontSet::house_slot_of(int index) const {
+    int found = -1;
+    for (int slot = 0; slot < kFallbackSlot; ++slot) {
+        if (document_index_[static_cast<std::size_t>(slot)] != index) continue;
+        if (use_.seen & (1u << slot)) return slot;
+        if (found < 0) found = slot;
+    }
+    return found;
+}
 
 namespace {
 
@@ -134,6 +153,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         }
         if (is_dropped(c)) continue;
         if (c == '\t' || c == '\n') c = ' ';
+        if (is_right_to_left(c)) use_.beyond_house = true;
         if (is_right_to_left(c) && !reported_right_to_left_) {
             reported_right_to_left_ = true;
             std::string shown;
@@ -148,6 +168,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         int slot = house_slot;
         const TrueTypeFont* font = &house;
         if (!(to_cp1252(c) && house.has_glyph(c)) && c != ' ') {
+            use_.beyond_house = true;
             const TrueTypeFont* fb = fallback();
             if (fb && fb->has_glyph(c)) {
                 slot = kFallbackSlot;

@@ -73,6 +73,28 @@ public:
     // The faces that shaped text uses, in order of first use: LaidOutDocument::fonts.
     const std::vector<FontFace>& faces() const { return faces_; }
 
+    // What setting some text used of the fonts, so that a copy of its result can stand in for setting it
+    // again (paragraph_cache.hpp): the font slots (house styles 0-3, fallback 4) in order of first use, and
+    // whether any character needed more than the house faces (the fallback font, RS403 or RS420).
+    struct FontUse {
+        std::array<int, 5> order{};
+        int count = 0;
+        unsigned seen = 0;  // bit per slot
+        bool beyond_house = false;
+    };
+    void start_recording_use() { use_ = FontUse{}; }
+    const FontUse& recorded_use() const { return use_; }
+    // Registers the faces of a recorded use as setting that text would (in the same order) and records it.
+    void replay_use(const FontUse& use);
+    // The house style (slot) whose face is the document font `index`, preferring one in the recorded use;
+    // -1 for the fallback font or none.
+    int house_slot_of(int index) const;
+    // The document font index of a house style's face (registered if it was not).
+    int house_font_of_slot(int slot) { return document_font(slot); }
+    // What the shaping depends on: the house faces, their files and the fonts loaded from them.
+    const std::shared_ptr<const TrueTypeFont>& house_face(int slot) const { return house_[static_cast<std::size_t>(slot)]; }
+    const std::filesystem::path& house_path(int slot) const { return paths_[static_cast<std::size_t>(slot)]; }
+
 private:
     static constexpr int kFallbackSlot = 4;
     int document_font(int slot);
@@ -95,6 +117,7 @@ private:
     std::array<int, 5> document_index_{-1, -1, -1, -1, -1};
     bool fallback_tried_ = false;
     std::vector<FontFace> faces_;
+    FontUse use_;
     std::set<char32_t> reported_missing_;
     // Per house style, for the code points below 256: the advance width (font units) of a character that the
     // house face draws as it is, kSlowPath for one that needs the full rule of each_char, kUnknown until first

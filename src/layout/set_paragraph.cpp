@@ -411,7 +411,7 @@ private:
 
 }  // namespace
 
-SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts) {
+SetParagraph set_paragraph_uncached(const Spans& spans, const ParagraphStyle& style, FontSet& fonts) {
     thread_local Scratch reused;
     if (reused.in_use) {  // only if setting a paragraph ever came to set another inside it
         Scratch own;
