@@ -76,7 +76,7 @@ const TrueTypeFont* FontSet::fallback() {
     return house_[kFallbackSlot].get();
 }
 
-int FontSet::document_font(int slot) {
+int FontSet::register_document_font(int slot) {
     if (!(use_.seen & (1u << slot))) {
         use_.seen |= 1u << slot;
         use_.order[static_cast<std::size_t>(use_.count++)] = slot;
@@ -209,16 +209,14 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
     return pieces;
 }
 
-FontSet::AsciiAdvances& FontSet::ascii_advances(int house_slot, double size) {
-    if (last_ascii_ < ascii_advances_.size() && ascii_advances_[last_ascii_].house_slot == house_slot &&
-        ascii_advances_[last_ascii_].size == size)
-        return ascii_advances_[last_ascii_];
+FontSet::AsciiAdvances& FontSet::find_ascii_advances(int house_slot, double size) {
     for (last_ascii_ = 0; last_ascii_ < ascii_advances_.size(); ++last_ascii_)
         if (ascii_advances_[last_ascii_].house_slot == house_slot && ascii_advances_[last_ascii_].size == size)
             return ascii_advances_[last_ascii_];
     AsciiAdvances table{house_slot, size, {}};
     table.advance.fill(kUnmeasured);
     ascii_advances_.push_back(table);
+    last_ascii_ = ascii_advances_.size() - 1;
     return ascii_advances_.back();
 }
 
@@ -286,8 +284,11 @@ double FontSet::width(std::string_view text, FontStyle style, double size) {
     return w + piece;
 }
 
-double FontSet::space_width(FontStyle style, double size) const {
+double FontSet::space_width(FontStyle style, double size) {
     if (!ok()) return size * 0.28;
+    // From the table of advances: the same expression as TrueTypeFont::advance, so the same bits.
+    double w = 0;
+    if (plain_ascii_width(" ", static_cast<int>(style), size, w)) return w;
     return house_[static_cast<std::size_t>(style)]->advance(U' ', size);
 }
 

@@ -59,7 +59,7 @@ public:
                     std::vector<ShapedRange>& pieces);
     double width(std::string_view text, FontStyle style, double size);
     // Width of U+0020 in the house face of a style.
-    double space_width(FontStyle style, double size) const;
+    double space_width(FontStyle style, double size);
     // Document font index of the house face of a style (for spaces and hyphens).
     int house_font(FontStyle style);
 
@@ -97,7 +97,13 @@ public:
 
 private:
     static constexpr int kFallbackSlot = 4;
-    int document_font(int slot);
+    // The document font index of a slot, registered on first use (and recorded in use_).
+    int document_font(int slot) {
+        const auto s = static_cast<std::size_t>(slot);
+        if ((use_.seen >> slot & 1u) && document_index_[s] >= 0) return document_index_[s];
+        return register_document_font(slot);
+    }
+    int register_document_font(int slot);
     template <class Emit>
     void each_char(std::string_view text, FontStyle style, Emit&& emit);
     const TrueTypeFont* fallback();
@@ -140,7 +146,14 @@ private:
     };
     std::vector<AsciiAdvances> ascii_advances_;
     std::size_t last_ascii_ = 0;  // the table used last
-    AsciiAdvances& ascii_advances(int house_slot, double size);
+    AsciiAdvances& ascii_advances(int house_slot, double size) {
+        if (last_ascii_ < ascii_advances_.size()) {
+            AsciiAdvances& last = ascii_advances_[last_ascii_];
+            if (last.house_slot == house_slot && last.size == size) return last;
+        }
+        return find_ascii_advances(house_slot, size);
+    }
+    AsciiAdvances& find_ascii_advances(int house_slot, double size);
     // The width of `text` in one house style when every byte of it is a plain ASCII character; false otherwise.
     bool plain_ascii_width(std::string_view text, int house_slot, double size, double& width);
 };

@@ -38,10 +38,10 @@ struct Active {
 //   - `monotone_from`: from this index on, fit_key does not decrease (it grows with the position in exact
 //     arithmetic when no item shrinks by more than its width; rounding or odd items can break that, and then
 //     the run starts again after the break);
-//   - `cheapest_after`: the indices of the suffix minima of cost (each the cheapest node from it to the end),
-//     in order of position, so that a search can tell when no later node can win any more.
 //   - `ordered_from`: from this index on, neither the width nor the stretch at the start decreases, so that
 //     lines from later nodes to one break are no longer and stretch no more (see the search);
+//   - `cheapest_after`: the indices of the suffix minima of cost (each the cheapest node from it to the end),
+//     in order of position, so that a search can tell when no later node can win any more.
 struct ActiveNodes {
     std::vector<Active> nodes;
     std::size_t monotone_from = 0;
@@ -86,14 +86,15 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
     sst.resize(n + 1);
     ssh.resize(n + 1);
     sw[0] = sst[0] = ssh[0] = 0;
-    double largest = std::abs(width);  // of every width and shrink sum and the line width: bounds rounding errors
+    // At least every width and shrink sum and the line width in magnitude: bounds the rounding errors below.
+    double largest = std::abs(width);
     for (std::size_t i = 0; i < n; ++i) {
         const BreakItem& it = items[i];
         const bool counts = it.kind != BreakItem::Kind::penalty;
         sw[i + 1] = sw[i] + (counts ? it.width : 0);
         sst[i + 1] = sst[i] + (it.kind == BreakItem::Kind::glue ? it.stretch : 0);
         ssh[i + 1] = ssh[i] + (it.kind == BreakItem::Kind::glue ? it.shrink : 0);
-        largest = std::max({largest, std::abs(sw[i + 1]), std::abs(ssh[i + 1]), std::abs(it.width)});
+        largest += std::abs(it.width) + std::abs(it.shrink);
     }
     // A margin far above the rounding error of the fitting test (a few operations on numbers up to `largest`):
     // a node whose fit_key is this much above the limit certainly fits, one this much below certainly not.
@@ -212,8 +213,17 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
             return all[cheapest_after[cheapest]].cost;
         };
         const std::size_t ordered_from = active.ordered_from;
+        // (Against the least cost of all candidates, looked up once: a little weaker than from k + 1 on, and
+        // much cheaper.)
+        double floor = 0;
+        bool floor_known = false;
         auto later_cannot_win = [&](std::size_t k, const Line& line, double above) {
-            return line.not_long && k >= ordered_from && k + 1 < last && cheapest_from(k + 1) + line.base > above;
+            if (!line.not_long || k < ordered_from || k + 1 >= last) return false;
+            if (!floor_known) {
+                floor = cheapest_from(first);
+                floor_known = true;
+            }
+            return floor + line.base > above;
         };
         if (!flagged) {  // every line ends a run of no hyphenated lines: one best
             double& best = best_cost[0];
