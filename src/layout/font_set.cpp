@@ -220,23 +220,50 @@ FontSet::AsciiAdvances& FontSet::find_ascii_advances(int house_slot, double size
     return ascii_advances_.back();
 }
 
+double FontSet::plain_advance(AsciiAdvances& table, unsigned char c) {
+    if (c >= 0x80) return kNotPlain;
+    double advance = table.advance[c];
+    if (advance == kUnmeasured) {
+        const std::int32_t units = latin_units(table.house_slot, c);
+        advance = table.advance[c] =
+            units >= 0 ? advance_at(*house_[static_cast<std::size_t>(table.house_slot)], units, table.size) : kNotPlain;
+    }
+    return advance;
+}
+
 bool FontSet::plain_ascii_width(std::string_view text, int house_slot, double size, double& width) {
     if (!(size == size)) return false;  // NaN: no table (it could never be found again)
     AsciiAdvances& table = ascii_advances(house_slot, size);
     double sum = 0;  // added up in the order each_char adds them, so the same bits
     for (const char byte : text) {
-        const auto c = static_cast<unsigned char>(byte);
-        if (c >= 0x80) return false;
-        double advance = table.advance[c];
-        if (advance == kUnmeasured) {
-            const std::int32_t units = latin_units(house_slot, c);
-            advance = table.advance[c] =
-                units >= 0 ? advance_at(*house_[static_cast<std::size_t>(house_slot)], units, size) : kNotPlain;
-        }
+        const double advance = plain_advance(table, static_cast<unsigned char>(byte));
         if (advance < 0) return false;
         sum += advance;
     }
     width = sum;
+    return true;
+}
+
+bool FontSet::plain_ascii_parts(std::string_view text, FontStyle style, double size, const std::vector<std::size_t>& cuts,
+                                double& whole, std::vector<double>& parts) {
+    if (!ok() || !(size == size)) return false;
+    AsciiAdvances& table = ascii_advances(static_cast<int>(style), size);
+    parts.clear();
+    double all = 0, part = 0;  // each added up from zero in order, as width() and shape_into() add them
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (next < cuts.size() && cuts[next] == i) {
+            parts.push_back(part);
+            part = 0;
+            ++next;
+        }
+        const double advance = plain_advance(table, static_cast<unsigned char>(text[i]));
+        if (advance < 0) return false;
+        all += advance;
+        part += advance;
+    }
+    parts.push_back(part);
+    whole = all;
     return true;
 }
 

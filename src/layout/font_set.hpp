@@ -58,6 +58,11 @@ public:
     void shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
                     std::vector<ShapedRange>& pieces);
     double width(std::string_view text, FontStyle style, double size);
+    // For text that is all plain ASCII in the house face of a style (drawn by it as it is: one piece): the
+    // width of the whole and of its parts between `cuts` (increasing offsets inside it), each to the bit what
+    // width() and shape_into() give; false (and nothing measured) for any other text.
+    bool plain_ascii_parts(std::string_view text, FontStyle style, double size, const std::vector<std::size_t>& cuts,
+                           double& whole, std::vector<double>& parts);
     // Width of U+0020 in the house face of a style.
     double space_width(FontStyle style, double size);
     // Document font index of the house face of a style (for spaces and hyphens).
@@ -154,6 +159,8 @@ private:
         return find_ascii_advances(house_slot, size);
     }
     AsciiAdvances& find_ascii_advances(int house_slot, double size);
+    // The advance of an ASCII character in a table, or kNotPlain (for any byte of 0x80 and above too).
+    double plain_advance(AsciiAdvances& table, unsigned char c);
     // The width of `text` in one house style when every byte of it is a plain ASCII character; false otherwise.
     bool plain_ascii_width(std::string_view text, int house_slot, double size, double& width);
 };
