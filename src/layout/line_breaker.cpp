@@ -190,37 +190,23 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
         // Tried from the earliest (the fullest lines, where the cheapest usually is), so that most later ones can
         // be passed over: a line costs at least `least_demerits`, and cost + demerits rounds up monotonically, so a
         // node whose cost plus that is above the best so far cannot win (on equal costs it could: it is later).
-        // Once that holds for the cheapest node from here to the end, it holds for all the rest. And once a line
-        // is set at or above its natural width, a line from a later node (in the ordered part of the nodes) is no
-        // longer and stretches no more, so its ratio (computed) is no smaller, nor its demerits: no later node
-        // can win when the cheapest of them plus this line's demerits is above the best.
+        // And once a line is set at or above its natural width, a line from a later node (in the ordered part of
+        // the nodes) is no longer and stretches no more, so its ratio (computed) is no smaller, nor its demerits:
+        // no later node can win when the least cost of all candidates plus this line's demerits is above the best.
         const double least_demerits = std::min(p > kForcedBreak ? 100.0 + penalty_term : 100.0, 1e9);
         std::array<std::size_t, kMaxHyphenatedLines + 1> best_from;
         std::array<double, kMaxHyphenatedLines + 1> best_cost;
         best_from.fill(active.nodes.size());
         best_cost.fill(std::numeric_limits<double>::infinity());
-        const auto& cheapest_after = active.cheapest_after;
-        std::size_t cheapest = 0;  // index into cheapest_after, of the first at or after k once looked up
-        bool cheapest_known = false;
-        auto cheapest_from = [&](std::size_t k) {  // the least cost of the nodes from k to the end
-            if (!cheapest_known) {
-                cheapest = static_cast<std::size_t>(
-                    std::lower_bound(cheapest_after.begin(), cheapest_after.end(), static_cast<std::uint32_t>(k)) -
-                    cheapest_after.begin());
-                cheapest_known = true;
-            }
-            while (cheapest_after[cheapest] < k) ++cheapest;  // the last entry is the last node, at or after k
-            return all[cheapest_after[cheapest]].cost;
-        };
         const std::size_t ordered_from = active.ordered_from;
-        // (Against the least cost of all candidates, looked up once: a little weaker than from k + 1 on, and
-        // much cheaper.)
-        double floor = 0;
+        double floor = 0;  // the least cost of the nodes from `first` to the end, looked up when first needed
         bool floor_known = false;
         auto later_cannot_win = [&](std::size_t k, const Line& line, double above) {
             if (!line.not_long || k < ordered_from || k + 1 >= last) return false;
             if (!floor_known) {
-                floor = cheapest_from(first);
+                const auto& cheapest_after = active.cheapest_after;  // the last entry is the last node, after first
+                floor = all[*std::lower_bound(cheapest_after.begin(), cheapest_after.end(),
+                                              static_cast<std::uint32_t>(first))].cost;
                 floor_known = true;
             }
             return floor + line.base > above;
@@ -229,10 +215,7 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
             double& best = best_cost[0];
             for (std::size_t k = first; k < last; ++k) {
                 const Active& a = all[k];
-                if (a.cost + least_demerits > best) {
-                    if (cheapest_from(k) + least_demerits > best) break;
-                    continue;
-                }
+                if (a.cost + least_demerits > best) continue;
                 const Line line = line_to(a, 0);
                 const double cost = a.cost + line.demerits;
                 if (cost <= best) {
@@ -247,10 +230,7 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
                 const int run = a.hyphens + 1;
                 if (run > kMaxHyphenatedLines) continue;
                 const auto r = static_cast<std::size_t>(run);
-                if (a.cost + least_demerits > best_cost[r]) {
-                    if (cheapest_from(k) + least_demerits > std::max(best_cost[1], best_cost[2])) break;
-                    continue;
-                }
+                if (a.cost + least_demerits > best_cost[r]) continue;
                 const Line line = line_to(a, run);
                 const double cost = a.cost + line.demerits;
                 if (cost <= best_cost[r]) {
