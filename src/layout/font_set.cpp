@@ -220,15 +220,10 @@ FontSet::AsciiAdvances& FontSet::find_ascii_advances(int house_slot, double size
     return ascii_advances_.back();
 }
 
-double FontSet::plain_advance(AsciiAdvances& table, unsigned char c) {
-    if (c >= 0x80) return kNotPlain;
-    double advance = table.advance[c];
-    if (advance == kUnmeasured) {
-        const std::int32_t units = latin_units(table.house_slot, c);
-        advance = table.advance[c] =
-            units >= 0 ? advance_at(*house_[static_cast<std::size_t>(table.house_slot)], units, table.size) : kNotPlain;
-    }
-    return advance;
+double FontSet::measure_plain_advance(AsciiAdvances& table, unsigned char c) {
+    const std::int32_t units = latin_units(table.house_slot, c);
+    return table.advance[c] =
+               units >= 0 ? advance_at(*house_[static_cast<std::size_t>(table.house_slot)], units, table.size) : kNotPlain;
 }
 
 bool FontSet::plain_ascii_width(std::string_view text, int house_slot, double size, double& width) {

@@ -160,7 +160,12 @@ private:
     }
     AsciiAdvances& find_ascii_advances(int house_slot, double size);
     // The advance of an ASCII character in a table, or kNotPlain (for any byte of 0x80 and above too).
-    double plain_advance(AsciiAdvances& table, unsigned char c);
+    double plain_advance(AsciiAdvances& table, unsigned char c) {
+        if (c >= 0x80) return kNotPlain;
+        const double advance = table.advance[c];
+        return advance != kUnmeasured ? advance : measure_plain_advance(table, c);
+    }
+    double measure_plain_advance(AsciiAdvances& table, unsigned char c);  // fills the table's entry
     // The width of `text` in one house style when every byte of it is a plain ASCII character; false otherwise.
     bool plain_ascii_width(std::string_view text, int house_slot, double size, double& width);
 };
