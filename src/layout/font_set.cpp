@@ -16,10 +16,6 @@ bool is_dropped(char32_t c) {
 
 }  // namespace
 
-FontStyle font_style(bool bold, bool italic) {
-    return static_cast<FontStyle>((bold ? 1 : 0) + (italic ? 2 : 0));
-}
-
 FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
                  std::string source_name, diag::Diagnostics& out, std::string style_source)
     : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),

@@ -24,7 +24,7 @@ namespace raadsstuk::layout {
 
 enum class FontStyle { regular = 0, bold = 1, italic = 2, bold_italic = 3 };
 
-FontStyle font_style(bool bold, bool italic);
+inline FontStyle font_style(bool bold, bool italic) { return static_cast<FontStyle>((bold ? 1 : 0) + (italic ? 2 : 0)); }
 
 // A run of text in one font.
 struct ShapedPiece {
