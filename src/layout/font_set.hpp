@@ -79,7 +79,7 @@ public:
     const std::vector<FontFace>& faces() const { return faces_; }
 
     // What setting some text used of the fonts, so that a copy of its result can stand in for setting it
-    // again (paragraph_cache.hpp): the font slots (house styles 0-3, fallback 4) in order of first use, and
+    // again (paragraph_cache.cpp): the font slots (house styles 0-3, fallback 4) in order of first use, and
     // whether any character needed more than the house faces (the fallback font, RS403 or RS420).
     struct FontUse {
         std::array<int, 5> order{};
