@@ -16,10 +16,6 @@ bool is_dropped(char32_t c) {
 
 }  // namespace
 
-FontStyle font_style(bool bold, bool italic) {
-    return static_cast<FontStyle>((bold ? 1 : 0) + (italic ? 2 : 0));
-}
-
 FontSet::FontSet(FontLibrary& library, const model::Environment& env, const model::HouseStyle& style,
                  std::string source_name, diag::Diagnostics& out, std::string style_source)
     : library_(library), env_(env), fallback_name_(style.fallback_font), source_(std::move(source_name)),
@@ -76,7 +72,11 @@ const TrueTypeFont* FontSet::fallback() {
     return house_[kFallbackSlot].get();
 }
 
-int FontSet::document_font(int slot) {
+int FontSet::register_document_font(int slot) {
+    if (!(use_.seen & (1u << slot))) {
+        use_.seen |= 1u << slot;
+        use_.order[static_cast<std::size_t>(use_.count++)] = slot;
+    }
     const auto s = static_cast<std::size_t>(slot);
     if (document_index_[s] >= 0) return document_index_[s];
     const FontFace face{paths_[s], slot == kFallbackSlot ? FontEncoding::utf8 : FontEncoding::cp1252};
@@ -87,6 +87,21 @@ int FontSet::document_font(int slot) {
 }
 
 int FontSet::house_font(FontStyle style) { return document_font(static_cast<int>(style)); }
+
+void FontSet::replay_use(const FontUse& use) {
+    for (int k = 0; k < use.count; ++k) document_font(use.order[static_cast<std::size_t>(k)]);
+    use_.beyond_house = use_.beyond_house || use.beyond_house;
+}
+
+int FontSet::house_slot_of(int index) const {
+    int found = -1;
+    for (int slot = 0; slot < kFallbackSlot; ++slot) {
+        if (document_index_[static_cast<std::size_t>(slot)] != index) continue;
+        if (use_.seen & (1u << slot)) return slot;
+        if (found < 0) found = slot;
+    }
+    return found;
+}
 
 namespace {
 
@@ -102,6 +117,17 @@ bool is_right_to_left(char32_t c) {
 // dropping invisible ones, with '?' for one no font has) and its advance width in font units; RS420 and RS403
 // reported on the way. The document font of a slot is registered (FontSet::faces) when the slot is first used,
 // measuring or shaping.
+std::int32_t FontSet::latin_units(int house_slot, char32_t c) {
+    std::int32_t& known = latin_advance_[static_cast<std::size_t>(house_slot)][c];
+    if (known == kUnknown) {
+        // A character the house face draws as it is, with nothing to drop, map or report.
+        const TrueTypeFont& house = *house_[static_cast<std::size_t>(house_slot)];
+        const bool plain = !is_dropped(c) && c != '\t' && c != '\n' && ((to_cp1252(c) && house.has_glyph(c)) || c == ' ');
+        known = plain ? house.advance_width_of(c) : kSlowPath;
+    }
+    return known;
+}
+
 template <class Emit>
 void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
     const int house_slot = static_cast<int>(style);
@@ -113,12 +139,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         i += d.length;
         char32_t c = d.code_point;
         if (c < latin.size()) {
-            std::int32_t& known = latin[c];
-            if (known == kUnknown) {
-                // A character the house face draws as it is, with nothing to drop, map or report.
-                const bool plain = !is_dropped(c) && c != '\t' && c != '\n' && ((to_cp1252(c) && house.has_glyph(c)) || c == ' ');
-                known = plain ? house.advance_width_of(c) : kSlowPath;
-            }
+            const std::int32_t known = latin[c] != kUnknown ? latin[c] : latin_units(house_slot, c);
             if (known >= 0) {
                 const bool new_slot = house_slot != current_slot;
                 if (new_slot) current_slot = house_slot;
@@ -128,6 +149,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         }
         if (is_dropped(c)) continue;
         if (c == '\t' || c == '\n') c = ' ';
+        if (is_right_to_left(c)) use_.beyond_house = true;
         if (is_right_to_left(c) && !reported_right_to_left_) {
             reported_right_to_left_ = true;
             std::string shown;
@@ -142,6 +164,7 @@ void FontSet::each_char(std::string_view text, FontStyle style, Emit&& emit) {
         int slot = house_slot;
         const TrueTypeFont* font = &house;
         if (!(to_cp1252(c) && house.has_glyph(c)) && c != ' ') {
+            use_.beyond_house = true;
             const TrueTypeFont* fb = fallback();
             if (fb && fb->has_glyph(c)) {
                 slot = kFallbackSlot;
@@ -182,9 +205,70 @@ std::vector<ShapedPiece> FontSet::shape(std::string_view text, FontStyle style, 
     return pieces;
 }
 
+FontSet::AsciiAdvances& FontSet::find_ascii_advances(int house_slot, double size) {
+    for (last_ascii_ = 0; last_ascii_ < ascii_advances_.size(); ++last_ascii_)
+        if (ascii_advances_[last_ascii_].house_slot == house_slot && ascii_advances_[last_ascii_].size == size)
+            return ascii_advances_[last_ascii_];
+    AsciiAdvances table{house_slot, size, {}};
+    table.advance.fill(kUnmeasured);
+    ascii_advances_.push_back(table);
+    last_ascii_ = ascii_advances_.size() - 1;
+    return ascii_advances_.back();
+}
+
+double FontSet::measure_plain_advance(AsciiAdvances& table, unsigned char c) {
+    const std::int32_t units = latin_units(table.house_slot, c);
+    return table.advance[c] =
+               units >= 0 ? advance_at(*house_[static_cast<std::size_t>(table.house_slot)], units, table.size) : kNotPlain;
+}
+
+bool FontSet::plain_ascii_width(std::string_view text, int house_slot, double size, double& width) {
+    if (!(size == size)) return false;  // NaN: no table (it could never be found again)
+    AsciiAdvances& table = ascii_advances(house_slot, size);
+    double sum = 0;  // added up in the order each_char adds them, so the same bits
+    for (const char byte : text) {
+        const double advance = plain_advance(table, static_cast<unsigned char>(byte));
+        if (advance < 0) return false;
+        sum += advance;
+    }
+    width = sum;
+    return true;
+}
+
+bool FontSet::plain_ascii_parts(std::string_view text, FontStyle style, double size, const std::vector<std::size_t>& cuts,
+                                double& whole, std::vector<double>& parts) {
+    if (!ok() || !(size == size)) return false;
+    AsciiAdvances& table = ascii_advances(static_cast<int>(style), size);
+    parts.clear();
+    double all = 0, part = 0;  // each added up from zero in order, as width() and shape_into() add them
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (next < cuts.size() && cuts[next] == i) {
+            parts.push_back(part);
+            part = 0;
+            ++next;
+        }
+        const double advance = plain_advance(table, static_cast<unsigned char>(text[i]));
+        if (advance < 0) return false;
+        all += advance;
+        part += advance;
+    }
+    parts.push_back(part);
+    whole = all;
+    return true;
+}
+
 void FontSet::shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
                          std::vector<ShapedRange>& pieces) {
     if (!ok()) return;
+    // Nearly every word: plain ASCII in the house face, one piece of the text as it is (what each_char gives it).
+    double plain_width = 0;
+    if (!text.empty() && plain_ascii_width(text, static_cast<int>(style), size, plain_width)) {
+        const int font = document_font(static_cast<int>(style));
+        pieces.push_back(ShapedRange{font, text_out.size(), text_out.size() + text.size(), plain_width});
+        text_out.append(text);
+        return;
+    }
     const std::size_t first = pieces.size();
     each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t c, int units) {
         if (new_font >= 0) {
@@ -201,6 +285,11 @@ void FontSet::shape_into(std::string_view text, FontStyle style, double size, st
 double FontSet::width(std::string_view text, FontStyle style, double size) {
     double w = 0;
     if (!ok()) return w;
+    // Plain ASCII in the house face is one piece: 0 + its width, as below.
+    if (!text.empty() && plain_ascii_width(text, static_cast<int>(style), size, w)) {
+        document_font(static_cast<int>(style));
+        return w;
+    }
     // Summed per piece, as shape() does, so that the two agree to the last bit.
     double piece = 0;
     each_char(text, style, [&](int new_font, const TrueTypeFont& font, char32_t, int units) {
@@ -213,8 +302,11 @@ double FontSet::width(std::string_view text, FontStyle style, double size) {
     return w + piece;
 }
 
-double FontSet::space_width(FontStyle style, double size) const {
+double FontSet::space_width(FontStyle style, double size) {
     if (!ok()) return size * 0.28;
+    // From the table of advances: the same expression as TrueTypeFont::advance, so the same bits.
+    double w = 0;
+    if (plain_ascii_width(" ", static_cast<int>(style), size, w)) return w;
     return house_[static_cast<std::size_t>(style)]->advance(U' ', size);
 }
 

@@ -24,7 +24,7 @@ namespace raadsstuk::layout {
 
 enum class FontStyle { regular = 0, bold = 1, italic = 2, bold_italic = 3 };
 
-FontStyle font_style(bool bold, bool italic);
+inline FontStyle font_style(bool bold, bool italic) { return static_cast<FontStyle>((bold ? 1 : 0) + (italic ? 2 : 0)); }
 
 // A run of text in one font.
 struct ShapedPiece {
@@ -58,8 +58,13 @@ public:
     void shape_into(std::string_view text, FontStyle style, double size, std::string& text_out,
                     std::vector<ShapedRange>& pieces);
     double width(std::string_view text, FontStyle style, double size);
+    // For text that is all plain ASCII in the house face of a style (drawn by it as it is: one piece): the
+    // width of the whole and of its parts between `cuts` (increasing offsets inside it), each to the bit what
+    // width() and shape_into() give; false (and nothing measured) for any other text.
+    bool plain_ascii_parts(std::string_view text, FontStyle style, double size, const std::vector<std::size_t>& cuts,
+                           double& whole, std::vector<double>& parts);
     // Width of U+0020 in the house face of a style.
-    double space_width(FontStyle style, double size) const;
+    double space_width(FontStyle style, double size);
     // Document font index of the house face of a style (for spaces and hyphens).
     int house_font(FontStyle style);
 
@@ -73,9 +78,37 @@ public:
     // The faces that shaped text uses, in order of first use: LaidOutDocument::fonts.
     const std::vector<FontFace>& faces() const { return faces_; }
 
+    // What setting some text used of the fonts, so that a copy of its result can stand in for setting it
+    // again (paragraph_cache.cpp): the font slots (house styles 0-3, fallback 4) in order of first use, and
+    // whether any character needed more than the house faces (the fallback font, RS403 or RS420).
+    struct FontUse {
+        std::array<int, 5> order{};
+        int count = 0;
+        unsigned seen = 0;  // bit per slot
+        bool beyond_house = false;
+    };
+    void start_recording_use() { use_ = FontUse{}; }
+    const FontUse& recorded_use() const { return use_; }
+    // Registers the faces of a recorded use as setting that text would (in the same order) and records it.
+    void replay_use(const FontUse& use);
+    // The house style (slot) whose face is the document font `index`, preferring one in the recorded use;
+    // -1 for the fallback font or none.
+    int house_slot_of(int index) const;
+    // The document font index of a house style's face (registered if it was not).
+    int house_font_of_slot(int slot) { return document_font(slot); }
+    // What the shaping depends on: the house faces, their files and the fonts loaded from them.
+    const std::shared_ptr<const TrueTypeFont>& house_face(int slot) const { return house_[static_cast<std::size_t>(slot)]; }
+    const std::filesystem::path& house_path(int slot) const { return paths_[static_cast<std::size_t>(slot)]; }
+
 private:
     static constexpr int kFallbackSlot = 4;
-    int document_font(int slot);
+    // The document font index of a slot, registered on first use (and recorded in use_).
+    int document_font(int slot) {
+        const auto s = static_cast<std::size_t>(slot);
+        if ((use_.seen >> slot & 1u) && document_index_[s] >= 0) return document_index_[s];
+        return register_document_font(slot);
+    }
+    int register_document_font(int slot);
     template <class Emit>
     void each_char(std::string_view text, FontStyle style, Emit&& emit);
     const TrueTypeFont* fallback();
@@ -95,6 +128,7 @@ private:
     std::array<int, 5> document_index_{-1, -1, -1, -1, -1};
     bool fallback_tried_ = false;
     std::vector<FontFace> faces_;
+    FontUse use_;
     std::set<char32_t> reported_missing_;
     // Per house style, for the code points below 256: the advance width (font units) of a character that the
     // house face draws as it is, kSlowPath for one that needs the full rule of each_char, kUnknown until first
@@ -102,6 +136,38 @@ private:
     static constexpr std::int32_t kUnknown = -2;
     static constexpr std::int32_t kSlowPath = -1;
     std::array<std::array<std::int32_t, 256>, 4> latin_advance_;
+    // The advance width in font units of a character below U+0100 in a house style, or kSlowPath.
+    std::int32_t latin_units(int house_slot, char32_t c);
+
+    // Per house style and size, for the ASCII characters: the advance at that size (exactly as each_char
+    // computes it), kNotPlain for one that needs the full rule, kUnmeasured until first seen. Text that is all
+    // plain ASCII (nearly every word) is shaped from this table as one piece. Only a cache, like latin_advance_.
+    static constexpr double kUnmeasured = -2;
+    static constexpr double kNotPlain = -1;
+    struct AsciiAdvances {
+        int house_slot = 0;
+        double size = 0;
+        std::array<double, 128> advance;
+    };
+    std::vector<AsciiAdvances> ascii_advances_;
+    std::size_t last_ascii_ = 0;  // the table used last
+    AsciiAdvances& ascii_advances(int house_slot, double size) {
+        if (last_ascii_ < ascii_advances_.size()) {
+            AsciiAdvances& last = ascii_advances_[last_ascii_];
+            if (last.house_slot == house_slot && last.size == size) return last;
+        }
+        return find_ascii_advances(house_slot, size);
+    }
+    AsciiAdvances& find_ascii_advances(int house_slot, double size);
+    // The advance of an ASCII character in a table, or kNotPlain (for any byte of 0x80 and above too).
+    double plain_advance(AsciiAdvances& table, unsigned char c) {
+        if (c >= 0x80) return kNotPlain;
+        const double advance = table.advance[c];
+        return advance != kUnmeasured ? advance : measure_plain_advance(table, c);
+    }
+    double measure_plain_advance(AsciiAdvances& table, unsigned char c);  // fills the table's entry
+    // The width of `text` in one house style when every byte of it is a plain ASCII character; false otherwise.
+    bool plain_ascii_width(std::string_view text, int house_slot, double size, double& width);
 };
 
 }  // namespace raadsstuk::layout

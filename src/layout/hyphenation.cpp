@@ -2,6 +2,8 @@
 
 #include <hyphen.h>
 
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -44,6 +46,7 @@ struct WordHash {
 
 struct Hyphenation::Dictionary {
     HyphenDict* dict = nullptr;
+    std::uint64_t id = 0;  // unique in the process (an address could be reused by a later dictionary)
     mutable std::shared_mutex cache_mutex;
     mutable std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> cache;
     ~Dictionary() {
@@ -54,8 +57,10 @@ struct Hyphenation::Dictionary {
 std::optional<Hyphenation> Hyphenation::load(const std::filesystem::path& file) {
     HyphenDict* dict = hnj_hyphen_load(file.string().c_str());
     if (!dict) return std::nullopt;
+    static std::atomic<std::uint64_t> loaded{0};
     auto d = std::make_shared<Dictionary>();
     d->dict = dict;
+    d->id = ++loaded;
     return Hyphenation(std::move(d));
 }
 
@@ -68,16 +73,45 @@ const Hyphenation* Hyphenation::shared(const std::filesystem::path& file) {
     return it->second ? &*it->second : nullptr;
 }
 
+namespace {
+
+// In front of the shared cache, per thread and without its lock: the words seen last, one per slot of a
+// table indexed by the word's hash (a word found here has the points the shared cache holds for it).
+struct RecentWords {
+    static constexpr std::size_t kSlots = 4096;
+    struct Slot {
+        std::uint64_t dictionary = 0;  // Dictionary::id
+        std::string word;
+        std::vector<std::size_t> points;
+    };
+    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+};
+
+}  // namespace
+
 std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
     // A word of fewer bytes than kMinLetters has fewer letters, so no part long enough: most words of a text.
     if (word.size() < kMinLetters) return {};
+    thread_local RecentWords recent;
+    RecentWords::Slot& slot = recent.slots[WordHash{}(word) % RecentWords::kSlots];
+    if (slot.dictionary == dict_->id && slot.word == word) return slot.points;
+    std::vector<std::size_t> out;
+    bool found = false;
     {
         const std::shared_lock lock(dict_->cache_mutex);
-        if (auto it = dict_->cache.find(word); it != dict_->cache.end()) return it->second;
+        if (auto it = dict_->cache.find(word); it != dict_->cache.end()) {
+            out = it->second;
+            found = true;
+        }
     }
-    std::vector<std::size_t> out = uncached_points(word);
-    const std::unique_lock lock(dict_->cache_mutex);
-    if (dict_->cache.size() < kCachedWords) dict_->cache.emplace(std::string(word), out);
+    if (!found) {
+        out = uncached_points(word);
+        const std::unique_lock lock(dict_->cache_mutex);
+        if (dict_->cache.size() < kCachedWords) dict_->cache.emplace(std::string(word), out);
+    }
+    slot.dictionary = dict_->id;
+    slot.word.assign(word);
+    slot.points = out;
     return out;
 }
 

@@ -25,9 +25,10 @@ LaidOutDocument lay_out(const LayoutRequest& request, const std::vector<Region>&
     detail::LetterContext ctx{st, fonts, out, request.source_name, 0, 0};
     const Hyphenation* dutch = Hyphenation::shared(env.hyphenation_dictionary);
     const Hyphenator hyphenate = [dutch](std::string_view word) { return dutch->points(word); };
-    if (dutch)
+    if (dutch) {
         ctx.hyphenator = &hyphenate;
-    else
+        ctx.hyphenation_identity = dutch;
+    } else
         out.push_back(diag::make("RS406", {request.source_name, "", 0, 0},
                                  "de afbreekpatronen " + env.hyphenation_dictionary.string() +
                                      " zijn niet te lezen; de tekst wordt zonder afbreken gezet",

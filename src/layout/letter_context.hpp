@@ -23,6 +23,7 @@ struct LetterContext {
     double width = 0;  // width of the text column
     TextAlign body_align = TextAlign::justify;  // of running text; forms set their values ragged
     const Hyphenator* hyphenator = nullptr;     // for justified running text; nullptr: no hyphenation
+    const void* hyphenation_identity = nullptr; // the dictionary behind `hyphenator` (ParagraphStyle)
 
     double body_leading() const { return style.body_size * style.line_height; }
     double paragraph_gap() const { return 0.7 * body_leading(); }
@@ -40,7 +41,10 @@ struct LetterContext {
     }
     ParagraphStyle body_style(double w) const {
         ParagraphStyle p = text_style(w, style.body_size, body_align);
-        if (body_align == TextAlign::justify) p.hyphenator = hyphenator;
+        if (body_align == TextAlign::justify) {
+            p.hyphenator = hyphenator;
+            p.hyphenation_identity = hyphenation_identity;
+        }
         return p;
     }
 };

@@ -72,6 +72,8 @@ struct Scratch {
     std::vector<ItemInfo> info;
     std::vector<Opportunity> chance_at;  // by byte offset in a word
     std::vector<Opportunity> chances;    // in order of offset
+    std::vector<std::size_t> cuts;       // of a hyphenated word: its hyphenation points in order
+    std::vector<double> part_widths;     // of a hyphenated word: the widths of its parts
     std::vector<LineBreak> lines;
     std::vector<Placed> placed;
     std::vector<LineItem> strikes;
@@ -194,6 +196,8 @@ private:
             natural = whole.width;
             s_.pieces.resize(whole.first_piece);
             s_.drawn.resize(drawn_size);
+        } else if (fragment_count == 1 && add_hyphenated_plain_word(plain, hyphen_points, *fragments[0].style)) {
+            return;
         } else {
             for (std::size_t f = 0; f < fragment_count; ++f)
                 natural += fonts_.width(fragment_text(fragments[f]), style_of(*fragments[f].style), style_.size);
@@ -277,6 +281,50 @@ private:
             }
             push_box(parts[p]);
         }
+    }
+
+    // The next most common case, a word in one style, all plain ASCII, that may break only at its hyphenation
+    // points (it is not wider than half the line): its parts measured in one pass, its text drawn once, one
+    // piece per part. Exactly what the general path in add_word gives it; false (nothing added) for any other.
+    bool add_hyphenated_plain_word(std::string_view plain, const std::vector<std::size_t>& points, const SpanStyle& s) {
+        auto& cuts = s_.cuts;
+        cuts.clear();
+        for (const std::size_t o : points) {  // as offer() takes them: inside the word, the first of equal ones
+            if (o == 0 || o >= plain.size()) continue;
+            if (!cuts.empty() && o < cuts.back()) return false;  // out of order: the general path sorts them
+            if (cuts.empty() || o > cuts.back()) cuts.push_back(o);
+        }
+        if (cuts.empty()) return false;
+        const FontStyle fs = style_of(s);
+        double natural = 0;
+        if (!fonts_.plain_ascii_parts(plain, fs, style_.size, cuts, natural, s_.part_widths)) return false;
+        if (natural > style_.width / 2) return false;
+        const int font = fonts_.house_font(fs);
+        const auto begin = static_cast<std::uint32_t>(s_.drawn.size());
+        s_.drawn.append(plain);
+        for (std::size_t p = 0; p < s_.part_widths.size(); ++p) {
+            if (p > 0) {
+                const double hyphen_width = hyphen_width_in(fs);
+                ItemInfo info;
+                info.hyphen = true;
+                info.hyphen_style = fs;
+                if (ragged()) {
+                    push(BreakItem::glue(0, ragged_stretch(), 0));
+                    push(BreakItem::penalty_item(hyphen_width, 50, true), info);
+                    push(BreakItem::glue(0, -ragged_stretch(), 0));
+                } else {
+                    push(BreakItem::penalty_item(hyphen_width, 50, true), info);
+                }
+            }
+            Segment segment = new_segment();
+            const auto from = static_cast<std::uint32_t>(begin + (p == 0 ? 0 : cuts[p - 1]));
+            const auto to = static_cast<std::uint32_t>(begin + (p < cuts.size() ? cuts[p] : plain.size()));
+            s_.pieces.push_back(Piece{font, from, to, s_.part_widths[p], &s});
+            segment.width += s_.part_widths[p];
+            segment.end_piece = static_cast<std::uint32_t>(s_.pieces.size());
+            push_box(segment);
+        }
+        return true;
     }
 
     // The width of the hyphen added at a break, per style: measured once per paragraph (measuring it again would
@@ -411,7 +459,7 @@ private:
 
 }  // namespace
 
-SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts) {
+SetParagraph set_paragraph_uncached(const Spans& spans, const ParagraphStyle& style, FontSet& fonts) {
     thread_local Scratch reused;
     if (reused.in_use) {  // only if setting a paragraph ever came to set another inside it
         Scratch own;

@@ -36,6 +36,9 @@ struct ParagraphStyle {
     bool italic = false;
     TextAlign align = TextAlign::justify;
     const Hyphenator* hyphenator = nullptr;
+    // What the hyphenator's points depend on (lay_out: its Hyphenation dictionary, which lives as long as the
+    // process). A paragraph with a hyphenator but without this is never taken from the paragraph cache.
+    const void* hyphenation_identity = nullptr;
 };
 
 struct SetLine {
@@ -55,7 +58,12 @@ struct SetParagraph {
     double height() const { return leading * static_cast<double>(lines.size()); }
 };
 
+// A paragraph that comes back (the same spans, style and house faces) is copied from a cache per thread
+// instead of set again, to the same result and the same fonts registered in the same order
+// (paragraph_cache.cpp).
 SetParagraph set_paragraph(const Spans& spans, const ParagraphStyle& style, FontSet& fonts);
+// The same, always set (the cache stands in for this).
+SetParagraph set_paragraph_uncached(const Spans& spans, const ParagraphStyle& style, FontSet& fonts);
 
 // Moves items and links by (dx, dy).
 void translate(PageItem& item, double dx, double dy);

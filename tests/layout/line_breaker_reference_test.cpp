@@ -233,3 +233,34 @@ TEST_CASE("line breaker: of equal costs the same candidate wins as in trying eve
         require_same(random_paragraph(rng, i % 2 ? Kind::ragged : Kind::justified, width, true), width);
     }
 }
+
+TEST_CASE("line breaker: the same breaks as trying every candidate, with items the layout does not make", "[linebreak]") {
+    // Glue that shrinks by more than its width, and now and then glue that takes stretch away or is wider than
+    // a word: the line's width minus its shrink no longer grows with every item, nor its stretch, so the
+    // search cannot rely on either being in order (it checks where they are, and falls back where they are not).
+    std::mt19937 rng(23);
+    std::uniform_real_distribution<double> part_width(0, 50), space(1, 4), odd(0, 1);
+    for (int i = 0; i < 300; ++i) {
+        const double width = i % 3 == 0 ? 100 : (i % 3 == 1 ? 240 : 420);
+        std::vector<BreakItem> items;
+        const int words = 1 + static_cast<int>(rng() % 150);
+        for (int w = 0; w < words; ++w) {
+            if (w > 0) {
+                const double s = space(rng), o = odd(rng);
+                if (o < 0.3) items.push_back(BreakItem::glue(s, s / 2, 4 * s));           // shrinks past zero
+                else if (o < 0.4) items.push_back(BreakItem::glue(s, -s, s / 3));         // takes stretch away
+                else if (o < 0.45) items.push_back(BreakItem::glue(3 * s, 0, 0));         // rigid
+                else if (o < 0.5) {
+                    items.push_back(BreakItem::glue(0, 30, 0));
+                    items.push_back(BreakItem::penalty_item(0, o < 0.47 ? -200 : 0));     // a negative penalty too
+                    items.push_back(BreakItem::glue(s, -30, 0));
+                } else items.push_back(BreakItem::glue(s, s / 2, s / 3));
+            }
+            if (odd(rng) < 0.2) items.push_back(BreakItem::penalty_item(3.3, 50, true));
+            items.push_back(BreakItem::box(odd(rng) < 0.02 ? width * 1.2 : part_width(rng)));
+        }
+        end_paragraph(items);
+        INFO("paragraph " << i << ", width " << width);
+        require_same(items, width);
+    }
+}
