@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace raadsstuk::build {
@@ -49,16 +50,6 @@ std::string write_all(int fd, std::string_view bytes) {
 }
 
 // Writes the whole buffer to path and fsyncs it; returns an empty string or the reason in Dutch.
-std::string write_and_sync(const fs::path& path, std::string_view bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return dutch_reason(errno);
-    if (std::string reason = write_all(fd, bytes); !reason.empty()) {
-        ::close(fd);
-        return reason;
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
-    return {};
-}
 
 }  // namespace
 
@@ -196,39 +187,92 @@ fs::path temporary_path_for(const fs::path& target) {
     return target.parent_path() / ("." + target.filename().string() + ".raadsstuk-tmp");
 }
 
+namespace {
+
+// A directory opened once (O_PATH) for the files of one call: they are created, checked and renamed
+// relative to it, so that each system call looks up one name instead of walking the whole path.
+class OpenDirectories {
+public:
+    OpenDirectories() = default;
+    OpenDirectories(const OpenDirectories&) = delete;
+    OpenDirectories& operator=(const OpenDirectories&) = delete;
+    ~OpenDirectories() {
+        for (const auto& d : dirs_) ::close(d.second);
+    }
+    // The directory's descriptor, created first when missing; -1 and the reason when it cannot be.
+    int open(const fs::path& dir, std::string& reason) {
+        for (const auto& d : dirs_)
+            if (d.first == dir) return d.second;
+        std::error_code ec;
+        if (!dir.empty()) fs::create_directories(dir, ec);
+        if (ec) {
+            reason = dutch_reason(ec);
+            return -1;
+        }
+        const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) {
+            reason = dutch_reason(errno);
+            return -1;
+        }
+        dirs_.emplace_back(dir, fd);
+        return fd;
+    }
+
+private:
+    std::vector<std::pair<fs::path, int>> dirs_;  // a document's files share one, as a rule
+};
+
+// write_and_sync for a file named relative to an open directory.
+std::string write_and_sync_at(int dir, const char* name, std::string_view bytes) {
+    const int fd = ::openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return dutch_reason(errno);
+    if (std::string reason = write_all(fd, bytes); !reason.empty()) {
+        ::close(fd);
+        return reason;
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
+    return {};
+}
+
+}  // namespace
+
 bool write_files_atomically(const std::vector<std::pair<fs::path, std::string_view>>& files,
                             diag::Diagnostics& out) {
-    std::vector<fs::path> written;
+    struct Written {
+        int dir;
+        std::string temporary;  // its name in dir
+        std::string target;
+    };
+    OpenDirectories directories;
+    std::vector<Written> written;
     auto fail = [&](const fs::path& target, const std::string& reason) {
-        std::error_code ignored;
-        for (const auto& tmp : written) fs::remove(tmp, ignored);
+        for (const auto& w : written) ::unlinkat(w.dir, w.temporary.c_str(), 0);
         out.push_back(diag::make("RS501", {target.generic_string(), "", 0, 0},
                                  "uitvoerbestand kan niet worden geschreven: " + reason));
         return false;
     };
     for (const auto& [target, bytes] : files) {
-        std::error_code ec;
-        if (!target.parent_path().empty()) fs::create_directories(target.parent_path(), ec);
-        if (ec) return fail(target, dutch_reason(ec));
-        const fs::path tmp = temporary_path_for(target);
-        const std::string reason = write_and_sync(tmp, bytes);
+        std::string reason;
+        const int dir = directories.open(target.parent_path(), reason);
+        if (dir < 0) return fail(target, reason);
+        Written w{dir, temporary_path_for(target).filename().string(), target.filename().string()};
+        reason = write_and_sync_at(dir, w.temporary.c_str(), bytes);
         if (!reason.empty()) {
-            std::error_code ignored;
-            fs::remove(tmp, ignored);
+            ::unlinkat(dir, w.temporary.c_str(), 0);
             return fail(target, reason);
         }
-        written.push_back(tmp);
+        written.push_back(std::move(w));
     }
     // A rename that would fail must fail before the first one is done, or the document's files would
     // disagree (a new .md beside an old .pdf): a target that is a directory cannot be replaced.
-    for (const auto& [target, bytes] : files) {
-        std::error_code ec;
-        if (fs::is_directory(fs::symlink_status(target, ec))) return fail(target, dutch_reason(EISDIR));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        struct stat st {};
+        if (::fstatat(written[i].dir, written[i].target.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+            return fail(files[i].first, dutch_reason(EISDIR));
     }
     for (std::size_t i = 0; i < files.size(); ++i) {
-        std::error_code ec;
-        fs::rename(written[i], files[i].first, ec);
-        if (ec) return fail(files[i].first, dutch_reason(ec));
+        if (::renameat(written[i].dir, written[i].temporary.c_str(), written[i].dir, written[i].target.c_str()) != 0)
+            return fail(files[i].first, dutch_reason(errno));
     }
     return true;
 }
