@@ -37,7 +37,7 @@ std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, cons
     out->description = describe_font(font);
     out->base_font = subset_tag(out->description.postscript_name, characters) + "+" + out->description.postscript_name;
     out->program_length = subset->program.size();
-    out->deflated_program = deflate_bytes(subset->program, kFontLevel);
+    out->deflated_program = deflate_bytes(subset->program, kFontProgramLevel);
     subset->program.clear();
     subset->program.shrink_to_fit();
     std::map<unsigned, char32_t> codes;
