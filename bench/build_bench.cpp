@@ -2,7 +2,7 @@
 //
 //   cmake --build build --target build_bench && build/bench/build_bench [--sizes 100,1000,10000] [--seed 1]
 //                                        [--jobs N] [--two-page N] [--work DIR] [--no-serial] [--binary PATH]
-//                                        [--settle SECONDS]
+//                                        [--settle SECONDS] [--repeat R]
 //
 // Run it from the repository root (the binary finds templates/ there). For each size N it writes a synthetic
 // corpus of N documents (bench/synthetic_corpus.hpp) and times the real `raadsstuk` binary:
@@ -12,7 +12,8 @@
 //   no-op        the same build again: every document is up to date
 //   one changed  one document edited, built again
 // and after the sizes, the measure of issue #7's target (`--two-page N`, default 1000, 0 to skip):
-//   2-page 1     a full build with --jobs 1 of N raadsinformatiebrieven of about two pages each
+//   2-page 1     a full build with --jobs 1 of N raadsinformatiebrieven of about two pages each (with
+//                --repeat R, the least CPU time of R cold builds)
 // and prints one table: seconds and documents per second of wall time, CPU seconds and documents per CPU
 // second (the cost per core, which a busy machine does not distort), peak memory (the largest resident set
 // of the process), and bytes per PDF and per page. Figures vary with the machine; docs/performance.md has a
@@ -157,6 +158,7 @@ int main(int argc, char** argv) {
     std::string binary = RAADSSTUK_BINARY;  // --binary: another build of raadsstuk, to compare two builds
     bool serial_build = true;  // --no-serial: skip the --jobs 1 build (it takes longest and is not incremental)
     double settle = 40;        // --settle: seconds between deleting a previous run and the first timed run
+    unsigned repeat = 1;       // --repeat: cold builds of the two-page letters, the least CPU time reported
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_value = i + 1 < argc;
@@ -168,9 +170,10 @@ int main(int argc, char** argv) {
         else if (a == "--no-serial") serial_build = false;
         else if (a == "--binary" && has_value) binary = argv[++i];
         else if (a == "--settle" && has_value) settle = std::stod(argv[++i]);
+        else if (a == "--repeat" && has_value) repeat = std::max(1u, static_cast<unsigned>(std::stoul(argv[++i])));
         else {
             std::cerr << "usage: build_bench [--sizes 100,1000,10000] [--seed 1] [--jobs N] [--two-page N] [--work DIR] "
-                         "[--no-serial] [--binary PATH] [--settle SECONDS]\n";
+                         "[--no-serial] [--binary PATH] [--settle SECONDS] [--repeat R]\n";
             return 2;
         }
     }
@@ -237,8 +240,23 @@ int main(int argc, char** argv) {
                                                  raadsstuk::bench::CorpusMix::two_page_letters);
         const std::string out = (dir / "out-1").string();
         settling.wait();
-        row("2-page 1", two_page, run({binary, "build", "--quiet", "--jobs", "1", "--out", out, (dir / "data").string()},
-                                      dir / "log.txt"));
+        // --repeat R: R cold builds, each into an output directory and build cache of its own; the row is the
+        // one with the least CPU time (a shared machine only adds to it), the note gives them all.
+        Measured best;
+        std::string all;
+        for (unsigned r = 0; r < repeat; ++r) {
+            const std::string suffix = r == 0 ? "" : "-" + std::to_string(r + 1);
+            ::setenv("RAADSSTUK_CACHE_DIR", (dir / ("cache" + suffix)).c_str(), 1);
+            const Measured m = run({binary, "build", "--quiet", "--jobs", "1", "--out", out + suffix,
+                                    (dir / "data").string()},
+                                   dir / "log.txt");
+            if (r == 0 || (m.exit_code == 0 && m.cpu_seconds < best.cpu_seconds)) best = m;
+            char one[32];
+            std::snprintf(one, sizeof one, "%s%.2f", r == 0 ? "" : ", ", m.cpu_seconds);
+            all += one;
+        }
+        row("2-page 1", two_page, best);
+        if (repeat > 1) notes.push_back("2-page 1: the least CPU time of " + std::to_string(repeat) + " runs (" + all + " s)");
         const PdfBytes pdfs = pdf_bytes(out);
         char note[256];
         std::snprintf(note, sizeof note, "2-page letters: %zu PDFs, %.2f pages per PDF, %.1f KB per PDF", pdfs.files,
