@@ -375,14 +375,18 @@ void ManifestSession::write_held(Held& h, diag::Diagnostics& general) {
     }
 }
 
+ManifestSession::Streamed* ManifestSession::begin_write(diag::Diagnostics& general) {
+    take_pending(general);
+    if (!held_) return &*streamed_;
+    write_held(*held_, general);
+    return nullptr;
+}
+
 void ManifestSession::checkpoint(diag::Diagnostics& general) {
     const std::lock_guard lock(mutex_);
-    take_pending(general);
-    if (held_) {
-        write_held(*held_, general);
-        return;
-    }
-    Streamed& s = *streamed_;
+    Streamed* streamed = begin_write(general);
+    if (!streamed) return;
+    Streamed& s = *streamed;
     if (!s.dirty || !s.writer) return;
     if (!s.any_record && !s.on_disk) return;
     ByteRange rest;
@@ -399,12 +403,9 @@ void ManifestSession::checkpoint(diag::Diagnostics& general) {
 
 void ManifestSession::finish(diag::Diagnostics& general) {
     const std::lock_guard lock(mutex_);
-    take_pending(general);
-    if (held_) {
-        write_held(*held_, general);
-        return;
-    }
-    Streamed& s = *streamed_;
+    Streamed* streamed = begin_write(general);
+    if (!streamed) return;
+    Streamed& s = *streamed;
     // The records after the last document, and their stats, as they were.
     if (s.reader) {
         const ByteRange rest = s.reader->rest();

@@ -91,6 +91,9 @@ private:
     void start_cache();    // streamed: the new outputs cache does
     void take_pending(diag::Diagnostics& general);
     void write_held(Held& h, diag::Diagnostics& general);
+    // Under the lock, for checkpoint and finish: hands on what documents reported meanwhile and, for a held
+    // manifest, writes it whole; the streamed state, or nullptr when the manifest is held (written already).
+    Streamed* begin_write(diag::Diagnostics& general);
     SessionFiles files_;
     std::function<std::string(std::size_t)> key_at_;
     std::int64_t cache_written_ns_ = 0;

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <system_error>
 
-#include "hash/sha256.hpp"
+#include "build/path_order.hpp"
 #include "check/checks.hpp"
+#include "hash/sha256.hpp"
 #include "load/load.hpp"
 #include "load/register_file.hpp"
 #include "model/raadsinformatiebrief.hpp"
@@ -158,15 +159,7 @@ RegisterRoot::RegisterRoot(fs::path data_root, std::vector<DataFile> files) : ro
 RegisterRoot::~RegisterRoot() = default;
 
 bool RegisterRoot::PathOrder::operator()(const std::string& a, const std::string& b) const {
-    // The separator sorts before every other character, so that "2021/x" < "2021-x/y" as in a path's order.
-    const std::size_t n = std::min(a.size(), b.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        if (a[i] == b[i]) continue;
-        if (a[i] == '/') return true;
-        if (b[i] == '/') return false;
-        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
-    }
-    return a.size() < b.size();
+    return path_order_less(a, b);
 }
 
 void RegisterRoot::add_gemeente(const fs::path& relative, std::string text, diag::Diagnostics unreadable) {

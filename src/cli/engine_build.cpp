@@ -8,8 +8,8 @@
 #include <cstring>
 #include <fstream>
 
-#include "hash/sha256.hpp"
 #include "cli/commands.hpp"
+#include "hash/sha256.hpp"
 
 namespace raadsstuk::cli {
 namespace {

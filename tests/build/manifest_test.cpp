@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "build/manifest.hpp"
-#include "hash/sha256.hpp"
 #include "diag/diagnostic.hpp"
+#include "hash/sha256.hpp"
 
 using namespace raadsstuk::build;
 
