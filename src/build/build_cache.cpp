@@ -121,7 +121,7 @@ std::optional<OutputStatsReader> OutputStatsReader::open(const std::filesystem::
     if (!opened) return std::nullopt;
     OutputStatsReader r(std::move(*opened));
     std::string head;
-    for (int c = r.file_.get(); c >= 0 && c != '\n'; c = r.file_.get()) head += static_cast<char>(c);
+    r.file_.read_line(head);
     const Json j = Json::parse(head, nullptr, false);
     if (!j.is_object() || j.value("format", "") != kBuildCacheFormat) return std::nullopt;
     r.header_end_ = r.file_.offset();
@@ -133,20 +133,9 @@ bool OutputStatsReader::read_ahead() {
     Line l;
     l.range.begin = file_.offset();
     std::string text;
-    bool ended = false;  // by its line break
-    for (;;) {
-        const std::string_view run = file_.buffered();
-        if (run.empty()) break;
-        const auto at = run.find('\n');
-        text.append(run.data(), at == std::string_view::npos ? run.size() : at);
-        file_.advance(at == std::string_view::npos ? run.size() : at + 1);
-        if (at != std::string_view::npos) {
-            ended = true;
-            break;
-        }
-    }
+    const bool read = file_.read_line(text);
     l.range.end = file_.offset();
-    if (text.empty() && !ended) {
+    if (!read) {
         done_ = true;
         damaged_ = file_.failed();
         return false;

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "build/file_descriptor.hpp"
+
 namespace raadsstuk::build {
 
 // A part of a file: the bytes [begin, end).
@@ -23,11 +25,6 @@ class OldFile {
 public:
     // Nothing when `file` is not a regular file that can be opened for reading.
     static std::optional<OldFile> open(const std::filesystem::path& file);
-    OldFile(OldFile&& other) noexcept;
-    OldFile& operator=(OldFile&& other) noexcept;
-    OldFile(const OldFile&) = delete;
-    OldFile& operator=(const OldFile&) = delete;
-    ~OldFile();
 
     std::uint64_t size() const { return size_; }
     // The next byte, or -1 at the end (or on a read error, which `failed` then says).
@@ -47,6 +44,9 @@ public:
         return std::string_view(buffer_.data() + pos_, len_ - pos_);
     }
     void advance(std::size_t n) { pos_ += n; }
+    // The bytes up to the next line break, which is consumed but not included; false at the end, when no
+    // byte is left.
+    bool read_line(std::string& line);
     void seek(std::uint64_t offset);
     bool failed() const { return failed_; }
     // The bytes of `range`, handed to `sink` in pieces; false when they cannot all be read.
@@ -57,7 +57,7 @@ public:
 private:
     OldFile() = default;
     bool fill();
-    int fd_ = -1;
+    FileDescriptor fd_;
     std::uint64_t size_ = 0;
     std::string buffer_;
     std::size_t pos_ = 0;

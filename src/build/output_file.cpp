@@ -59,8 +59,8 @@ std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnos
     f.temporary_ = temporary.empty() ? temporary_path_for(target) : std::move(temporary);
     std::error_code ec;
     if (!target.parent_path().empty()) fs::create_directories(target.parent_path(), ec);
-    f.fd_ = ::open(f.temporary_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (f.fd_ < 0) {
+    f.fd_ = FileDescriptor(::open(f.temporary_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!f.fd_) {
         out.push_back(diag::make("RS501", {target.generic_string(), "", 0, 0},
                                  "uitvoerbestand kan niet worden geschreven: " + dutch_reason(errno)));
         return std::nullopt;
@@ -68,19 +68,12 @@ std::optional<AtomicFile> AtomicFile::open(const fs::path& target, diag::Diagnos
     return f;
 }
 
-AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : target_(std::move(other.target_)),
-      temporary_(std::move(other.temporary_)),
-      fd_(std::exchange(other.fd_, -1)),
-      buffer_(std::move(other.buffer_)),
-      error_(std::move(other.error_)) {}
-
 AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
     if (this != &other) {
         discard();
         target_ = std::move(other.target_);
         temporary_ = std::move(other.temporary_);
-        fd_ = std::exchange(other.fd_, -1);
+        fd_ = std::move(other.fd_);
         buffer_ = std::move(other.buffer_);
         error_ = std::move(other.error_);
     }
@@ -90,15 +83,14 @@ AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
 AtomicFile::~AtomicFile() { discard(); }
 
 void AtomicFile::discard() {
-    if (fd_ < 0) return;
-    ::close(fd_);
-    fd_ = -1;
+    if (!fd_) return;  // committed, moved from or never opened: no temporary of its own
+    fd_.close();
     std::error_code ignored;
     fs::remove(temporary_, ignored);
 }
 
 void AtomicFile::flush() {
-    if (error_.empty() && !buffer_.empty()) error_ = write_all(fd_, buffer_);
+    if (error_.empty() && !buffer_.empty()) error_ = write_all(fd_.get(), buffer_);
     buffer_.clear();
 }
 
@@ -110,9 +102,8 @@ void AtomicFile::append(std::string_view bytes) {
 bool AtomicFile::commit(diag::Diagnostics& out) {
     flush();
     std::string reason = error_;
-    if (reason.empty() && ::fsync(fd_) != 0) reason = dutch_reason(errno);
-    const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0 && reason.empty()) reason = dutch_reason(errno);
+    if (reason.empty() && ::fsync(fd_.get()) != 0) reason = dutch_reason(errno);
+    if (!fd_.close() && reason.empty()) reason = dutch_reason(errno);
     std::error_code ec;
     if (reason.empty()) {
         fs::rename(temporary_, target_, ec);
@@ -128,41 +119,20 @@ bool AtomicFile::commit(diag::Diagnostics& out) {
 std::optional<SpoolFile> SpoolFile::open(const fs::path& dir) {
     SpoolFile f;
     const fs::path where = dir.empty() ? fs::path(".") : dir;
-    f.fd_ = ::open(where.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (f.fd_ < 0) {  // a file system without O_TMPFILE: a named one, unlinked at once
+    f.fd_ = FileDescriptor(::open(where.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
+    if (!f.fd_) {  // a file system without O_TMPFILE: a named one, unlinked at once
         std::string name = (where / ".raadsstuk-spool-XXXXXX").string();
-        f.fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-        if (f.fd_ < 0) return std::nullopt;
+        f.fd_ = FileDescriptor(::mkostemp(name.data(), O_CLOEXEC));
+        if (!f.fd_) return std::nullopt;
         ::unlink(name.c_str());
     }
     return f;
 }
 
-SpoolFile::SpoolFile(SpoolFile&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1)),
-      buffer_(std::move(other.buffer_)),
-      written_(other.written_),
-      failed_(other.failed_) {}
-
-SpoolFile& SpoolFile::operator=(SpoolFile&& other) noexcept {
-    if (this != &other) {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = std::exchange(other.fd_, -1);
-        buffer_ = std::move(other.buffer_);
-        written_ = other.written_;
-        failed_ = other.failed_;
-    }
-    return *this;
-}
-
-SpoolFile::~SpoolFile() {
-    if (fd_ >= 0) ::close(fd_);
-}
-
 void SpoolFile::append(std::string_view bytes) {
     buffer_ += bytes;
     if (buffer_.size() < 1 << 16) return;
-    if (!failed_ && !write_all(fd_, buffer_).empty()) failed_ = true;
+    if (!failed_ && !write_all(fd_.get(), buffer_).empty()) failed_ = true;
     written_ += buffer_.size();
     buffer_.clear();
 }
@@ -171,8 +141,7 @@ bool SpoolFile::copy_to(const std::function<void(std::string_view)>& sink) {
     std::string piece(1 << 16, '\0');
     for (std::uint64_t at = 0; !failed_ && at < written_;) {
         const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(piece.size(), written_ - at));
-        const ssize_t got = ::pread(fd_, piece.data(), want, static_cast<off_t>(at));
-        if (got < 0 && errno == EINTR) continue;
+        const long long got = read_at(fd_.get(), piece.data(), want, at);
         if (got <= 0) failed_ = true;
         if (got <= 0) break;
         sink(std::string_view(piece.data(), static_cast<std::size_t>(got)));
@@ -193,44 +162,35 @@ namespace {
 // relative to it, so that each system call looks up one name instead of walking the whole path.
 class OpenDirectories {
 public:
-    OpenDirectories() = default;
-    OpenDirectories(const OpenDirectories&) = delete;
-    OpenDirectories& operator=(const OpenDirectories&) = delete;
-    ~OpenDirectories() {
-        for (const auto& d : dirs_) ::close(d.second);
-    }
     // The directory's descriptor, created first when missing; -1 and the reason when it cannot be.
     int open(const fs::path& dir, std::string& reason) {
         for (const auto& d : dirs_)
-            if (d.first == dir) return d.second;
+            if (d.first == dir) return d.second.get();
         std::error_code ec;
         if (!dir.empty()) fs::create_directories(dir, ec);
         if (ec) {
             reason = dutch_reason(ec);
             return -1;
         }
-        const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0) {
+        FileDescriptor fd(::open(dir.empty() ? "." : dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+        if (!fd) {
             reason = dutch_reason(errno);
             return -1;
         }
-        dirs_.emplace_back(dir, fd);
-        return fd;
+        dirs_.emplace_back(dir, std::move(fd));
+        return dirs_.back().second.get();
     }
 
 private:
-    std::vector<std::pair<fs::path, int>> dirs_;  // a document's files share one, as a rule
+    std::vector<std::pair<fs::path, FileDescriptor>> dirs_;  // a document's files share one, as a rule
 };
 
 // write_and_sync for a file named relative to an open directory.
 std::string write_and_sync_at(int dir, const char* name, std::string_view bytes) {
-    const int fd = ::openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return dutch_reason(errno);
-    if (std::string reason = write_all(fd, bytes); !reason.empty()) {
-        ::close(fd);
-        return reason;
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) return dutch_reason(errno);
+    FileDescriptor fd(::openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!fd) return dutch_reason(errno);
+    if (std::string reason = write_all(fd.get(), bytes); !reason.empty()) return reason;
+    if (::fsync(fd.get()) != 0 || !fd.close()) return dutch_reason(errno);
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "build/file_descriptor.hpp"
 #include "diag/diagnostic.hpp"
 
 namespace raadsstuk::build {
@@ -28,10 +29,8 @@ public:
     // processes may write at once needs a name of its own per process). Nothing, and RS501, on failure.
     static std::optional<AtomicFile> open(const std::filesystem::path& target, diag::Diagnostics& out,
                                           std::filesystem::path temporary = {});
-    AtomicFile(AtomicFile&& other) noexcept;
+    AtomicFile(AtomicFile&& other) noexcept = default;
     AtomicFile& operator=(AtomicFile&& other) noexcept;
-    AtomicFile(const AtomicFile&) = delete;
-    AtomicFile& operator=(const AtomicFile&) = delete;
     ~AtomicFile();
 
     void append(std::string_view bytes);
@@ -43,7 +42,7 @@ private:
     void flush();
     void discard();
     std::filesystem::path target_, temporary_;
-    int fd_ = -1;
+    FileDescriptor fd_;
     std::string buffer_;
     std::string error_;  // the first write error, in Dutch
 };
@@ -55,11 +54,6 @@ class SpoolFile {
 public:
     // Nothing when no temporary file can be made in `dir`.
     static std::optional<SpoolFile> open(const std::filesystem::path& dir);
-    SpoolFile(SpoolFile&& other) noexcept;
-    SpoolFile& operator=(SpoolFile&& other) noexcept;
-    SpoolFile(const SpoolFile&) = delete;
-    SpoolFile& operator=(const SpoolFile&) = delete;
-    ~SpoolFile();
 
     void append(std::string_view bytes);
     std::uint64_t size() const { return written_ + buffer_.size(); }
@@ -68,7 +62,7 @@ public:
 
 private:
     SpoolFile() = default;
-    int fd_ = -1;
+    FileDescriptor fd_;
     std::string buffer_;
     std::uint64_t written_ = 0;
     bool failed_ = false;
