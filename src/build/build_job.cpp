@@ -13,6 +13,7 @@
 #include <system_error>
 #include <thread>
 
+#include "build/batch_list.hpp"
 #include "build/build_cache.hpp"
 #include "build/build_context.hpp"
 #include "build/build_document.hpp"
@@ -48,13 +49,6 @@ struct WorkResult {
     bool rechecked = false;                // unchanged, but its checks ran again (the register changed)
 };
 
-std::string key_of(const DocumentSource& source) { return source.relative.lexically_normal().generic_string(); }
-
-// A data file's key among those of every data root: its data root as given and its path relative to it.
-std::string data_file_key(const fs::path& data_root, const fs::path& relative) {
-    return data_root.lexically_normal().generic_string() + "\n" + relative.lexically_normal().generic_string();
-}
-
 // The stat of each output of `record` when every one is on disk as the manifest recorded it: its size and
 // stat match the cache (then it is not read), or else its bytes hash to the recorded SHA-256. Nothing when
 // one is missing or differs.
@@ -76,32 +70,17 @@ std::optional<std::vector<FileStat>> outputs_intact(const DocumentRecord& record
     return stats;
 }
 
-// Equal facts held once: most documents share theirs (soort, gemeente, no template of their own).
-class FactsPool {
-public:
-    std::shared_ptr<const DocumentFacts> intern(DocumentFacts facts) {
-        const auto it = pool_.find(facts);
-        if (it != pool_.end()) return it->second;
-        auto shared = std::make_shared<const DocumentFacts>(facts);
-        return pool_.emplace(std::move(facts), std::move(shared)).first->second;
-    }
-
-private:
-    std::map<DocumentFacts, std::shared_ptr<const DocumentFacts>> pool_;
-};
-
 class Batch {
 public:
     Batch(const BuildOptions& options, const model::Environment& env, BuildSummary& summary)
         : options_(options),
           context_(env, summary.general),
           checks_(
-              [this](const fs::path& root, const fs::path& relative, const std::string& bytes) {
-                  return cached_lean(root, relative, bytes);
+              [this](const fs::path& root, const fs::path& relative, const std::string&, const Digest& sha256) {
+                  return cached_lean(root, relative, sha256);
               },
-              [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
-                  loaded(root, relative, bytes, lean);
-              },
+              [this](const fs::path& root, const fs::path& relative, const std::string& bytes, const Digest& sha256,
+                     const LeanFile& lean) { loaded(root, relative, bytes, sha256, lean); },
               [this](const fs::path& root) { root_read(root); }),
           hashes_(env, options.engine_version, options.engine_build) {}
 
@@ -211,40 +190,31 @@ private:
         return rc;
     }
 
-    // The lean register's part of a data file whose bytes the cache knows; nothing to have it loaded.
-    std::optional<LeanFile> cached_lean(const fs::path& root, const fs::path& relative, const std::string& bytes) {
-        const Digest sha = Digest::of(bytes);
+    // The lean register's part of a data file whose bytes the cache knows, with its facts; nothing to have
+    // it loaded.
+    std::optional<LeanFile> cached_lean(const fs::path& root, const fs::path& relative, const Digest& sha256) {
         const std::string rel = relative.lexically_normal().generic_string();
         const std::lock_guard lock(mutex_);
         RootCache& rc = root_cache(root);
         const auto it = rc.old.find(rel);
-        if (it != rc.old.end() && it->second.sha256 == sha) {
+        if (it != rc.old.end() && it->second.sha256 == sha256) {
             CachedDataFile f = std::move(it->second);
             rc.old.erase(it);
             rc.add(rel, f);
-            seen_[data_file_key(root, relative)] = SeenFile{sha, facts_.intern(std::move(f.facts)), false};
+            f.lean.facts = std::move(f.facts);
             return std::move(f.lean);
         }
         if (it != rc.old.end()) rc.old.erase(it);
         rc.changed = true;
-        seen_[data_file_key(root, relative)] = SeenFile{sha, nullptr, true};
         return std::nullopt;
     }
 
-    // A data file the register loaded (not in the cache): its facts, and its line of the next cache.
-    void loaded(const fs::path& root, const fs::path& relative, const std::string& bytes, const LeanFile& lean) {
-        const std::string key = data_file_key(root, relative);
-        {
-            const std::lock_guard lock(mutex_);
-            const auto it = seen_.find(key);
-            if (it == seen_.end() || !it->second.loading) return;  // handed back by the cache, facts and all
-        }
-        DocumentFacts facts = lean.facts ? *lean.facts : document_facts(bytes);
+    // A data file the register loaded (not in the cache): its line of the next cache.
+    void loaded(const fs::path& root, const fs::path& relative, const std::string& bytes, const Digest& sha256,
+                const LeanFile& lean) {
+        DocumentFacts facts = lean.facts ? *lean.facts : document_facts(bytes);  // a register file has none
         const std::lock_guard lock(mutex_);
-        SeenFile& s = seen_.at(key);
-        root_cache(root).add(relative.lexically_normal().generic_string(), CachedDataFile{s.sha256, lean, facts});
-        s.facts = facts_.intern(std::move(facts));
-        s.loading = false;
+        root_cache(root).add(relative.lexically_normal().generic_string(), CachedDataFile{sha256, lean, std::move(facts)});
     }
 
     // The register of `root` is read: its new cache goes into place when it differs from the old one.
@@ -262,14 +232,8 @@ private:
 
     // From what reading the register found of the data file, else by reading it again.
     DocumentInputs inputs_of(const DocumentSource& source, std::string& kind) {
-        std::optional<std::pair<Digest, std::shared_ptr<const DocumentFacts>>> known;
-        {
-            const std::lock_guard lock(mutex_);
-            const auto it = seen_.find(data_file_key(source.data_root, source.relative));
-            if (it != seen_.end() && !it->second.loading && it->second.facts)
-                known.emplace(it->second.sha256, it->second.facts);
-        }
-        return known ? hashes_.inputs_of(known->first, *known->second, source, kind) : hashes_.inputs_of(source, kind);
+        const auto known = checks_.data_file(source);
+        return known ? hashes_.inputs_of(known->sha256, *known->facts, source, kind) : hashes_.inputs_of(source, kind);
     }
 
     static std::size_t stat_lines(const DocumentRecord& r) {
@@ -331,13 +295,6 @@ private:
         return it->second;
     }
 
-    // What the register found of a data file, for the document's inputs: the hash of its bytes and its facts.
-    struct SeenFile {
-        Digest sha256;
-        std::shared_ptr<const DocumentFacts> facts;  // nothing while it is being loaded
-        bool loading = false;                        // not in the cache: the register is loading it
-    };
-
     const BuildOptions& options_;
     BuildContext context_;
     DocumentChecks checks_;
@@ -347,47 +304,7 @@ private:
     std::mutex mutex_;
     std::map<fs::path, std::string> root_names_;
     std::map<fs::path, RootCache> root_caches_;  // of the roots being read
-    std::map<std::string, SeenFile> seen_;       // of the roots read, by data_file_key
-    FactsPool facts_;
     std::set<std::string> reported_gemeenten_;  // emitting thread only
-};
-
-// The documents of the batch as held while it runs: each one's file and relative path as strings, its data
-// root by index (a std::filesystem::path holds each of its components apart: three per document cost about
-// a kilobyte). at() gives the DocumentSource back, the same paths.
-class BatchList {
-public:
-    explicit BatchList(const std::vector<DocumentSource>& sources) {
-        entries_.reserve(sources.size());
-        std::string previous;
-        for (const auto& s : sources) {
-            std::string key = key_of(s);
-            if (&s != &sources.front() && !(previous < key)) in_key_order_ = false;
-            previous = std::move(key);
-            const auto it = std::find(roots_.begin(), roots_.end(), s.data_root);
-            const auto root = static_cast<std::uint32_t>(it - roots_.begin());
-            if (it == roots_.end()) roots_.push_back(s.data_root);
-            entries_.push_back({s.file.native(), s.relative.native(), root});
-        }
-    }
-    std::size_t size() const { return entries_.size(); }
-    // Its keys (key_of) increase: the manifest can be walked with it (manifest_session.hpp).
-    bool in_key_order() const { return in_key_order_; }
-    const std::vector<fs::path>& roots() const { return roots_; }
-    DocumentSource at(std::size_t i) const {
-        const Entry& e = entries_[i];
-        return DocumentSource{e.file, roots_[e.root], e.relative};
-    }
-
-private:
-    struct Entry {
-        std::string file;
-        std::string relative;
-        std::uint32_t root = 0;
-    };
-    std::vector<fs::path> roots_;
-    std::vector<Entry> entries_;
-    bool in_key_order_ = true;
 };
 
 }  // namespace

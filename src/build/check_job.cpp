@@ -127,6 +127,10 @@ const RegisterRoot& DocumentChecks::root_of(const fs::path& data_root) {
 
 Digest DocumentChecks::checks_digest(const DocumentSource& source) { return root_of(source.data_root).checks_digest(); }
 
+std::optional<RegisterRoot::DataFileFacts> DocumentChecks::data_file(const DocumentSource& source) {
+    return root_of(source.data_root).data_file(source.relative);
+}
+
 diag::Diagnostics DocumentChecks::check(const DocumentSource& source, const std::string* text, LoadedDocument* loaded) {
     const RegisterRoot& root = root_of(source.data_root);
     const fs::path relative = source.relative.lexically_normal();

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ public:
                             LoadedDocument* loaded = nullptr);
     // RegisterRoot::checks_digest of the document's data root: what its checks read besides the document.
     Digest checks_digest(const DocumentSource& source);
+    // RegisterRoot::data_file of the document: its data file's SHA-256 and facts as the register read them.
+    std::optional<RegisterRoot::DataFileFacts> data_file(const DocumentSource& source);
     // Reads the register of a data root now (otherwise the first document of it does).
     void read_register(const std::filesystem::path& data_root) { root_of(data_root); }
     // How many documents check() checked.

@@ -29,6 +29,8 @@ struct RegisterRoot::File {
     LeanFile::State state = LeanFile::State::unloadable;
     std::vector<std::string> gemeenten;  // of its entries, for gemeente_diagnostics
     std::vector<model::RegisterEntry> entries;  // until finish() moves them into the register
+    Digest sha256;                              // of its bytes, when read with a lookup; else null
+    const load::DocumentFacts* facts = nullptr;  // a document's, when read with a lookup
 };
 
 namespace {
@@ -137,10 +139,19 @@ std::unique_ptr<RegisterRoot> RegisterRoot::read(const fs::path& data_root, cons
             root->add_file(relative, LeanFile{});
             continue;
         }
-        std::optional<LeanFile> lean = lookup ? lookup(data_root, relative, *text) : std::nullopt;
-        if (!lean) lean = lean_file(*text, root->name(relative), is_register_file(relative));
-        if (seen) seen(data_root, relative, *text, *lean);
-        root->add_file(relative, std::move(*lean));
+        if (!lookup) {
+            root->add_file(relative, lean_file(*text, root->name(relative), is_register_file(relative)));
+            continue;
+        }
+        const Digest sha256 = Digest::of(*text);
+        std::optional<LeanFile> lean = lookup(data_root, relative, *text, sha256);
+        if (!lean) {
+            lean = lean_file(*text, root->name(relative), is_register_file(relative));
+            // A document of no known kind was not loaded: its facts from its text.
+            if (!lean->facts && !is_register_file(relative)) lean->facts = load::document_facts(*text);
+            if (seen) seen(data_root, relative, *text, sha256, *lean);
+        }
+        root->add_file(relative, std::move(*lean), sha256);
     }
     root->finish();
     return root;
@@ -175,11 +186,13 @@ void RegisterRoot::add_gemeente(const fs::path& relative, std::string text, diag
     gemeenten_[relative.stem().string()] = std::move(g);
 }
 
-void RegisterRoot::add_file(const fs::path& relative, LeanFile lean) {
+void RegisterRoot::add_file(const fs::path& relative, LeanFile lean, const Digest& sha256) {
     auto file = std::make_unique<File>();
     file->name = name(relative);
     file->register_file = is_register_file(relative);
     file->state = lean.state;
+    file->sha256 = sha256;
+    if (lean.facts && !sha256.missing() && !file->register_file) file->facts = &*facts_.insert(std::move(*lean.facts)).first;
     for (auto& e : lean.entries) {
         e.source_file = file->name;  // a cached entry may come from a root named otherwise
         if (std::find(file->gemeenten.begin(), file->gemeenten.end(), e.gemeente) == file->gemeenten.end())
@@ -224,6 +237,12 @@ void RegisterRoot::finish() {
 const RegisterRoot::File* RegisterRoot::find(const fs::path& relative) const {
     const auto it = files_.find(relative.lexically_normal().generic_string());
     return it == files_.end() ? nullptr : it->second.get();
+}
+
+std::optional<RegisterRoot::DataFileFacts> RegisterRoot::data_file(const fs::path& relative) const {
+    const File* file = find(relative);
+    if (!file || !file->facts) return std::nullopt;
+    return DataFileFacts{file->sha256, file->facts};
 }
 
 const RegisterRoot::Gemeente* RegisterRoot::gemeente(const std::string& id) const {

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,17 +67,20 @@ LeanFile lean_file(const std::string& text, const std::string& name, bool regist
 
 class RegisterRoot {
 public:
-    // Called for each file read while the root is walked: its path relative to the root, its bytes (nothing
-    // when unreadable) and the lean load of it is wanted. A cache may answer instead of loading: return the
-    // lean file for these bytes, or nothing to have it loaded.
-    using LeanLookup = std::function<std::optional<LeanFile>(const std::filesystem::path& data_root,
-                                                             const std::filesystem::path& relative, const std::string& bytes)>;
-    // Told of each document or register file read with its bytes and lean load (to fill a cache).
+    // Called for each document or register file read while the root is walked: its path relative to the
+    // root, its bytes and their SHA-256. A cache may answer instead of loading: return the lean file for these
+    // bytes (with a document's facts), or nothing to have it loaded.
+    using LeanLookup =
+        std::function<std::optional<LeanFile>(const std::filesystem::path& data_root, const std::filesystem::path& relative,
+                                              const std::string& bytes, const Digest& sha256)>;
+    // Told of each document or register file that was loaded (the lookup did not answer for it), with its
+    // bytes, their SHA-256 and its lean load (to fill a cache).
     using LeanSeen = std::function<void(const std::filesystem::path& data_root, const std::filesystem::path& relative,
-                                        const std::string& bytes, const LeanFile&)>;
+                                        const std::string& bytes, const Digest& sha256, const LeanFile&)>;
 
     // Reads every .json file under `data_root` (gemeenten/, register/ and the documents; schema/ skipped),
-    // one at a time, keeping only the lean part of each.
+    // one at a time, keeping only the lean part of each. With a lookup (a build), each document's SHA-256 and
+    // facts are kept as well (data_file), so that the build need not read it again to know its inputs.
     static std::unique_ptr<RegisterRoot> read(const std::filesystem::path& data_root, const LeanLookup& lookup = {},
                                               const LeanSeen& seen = {});
     // The same from files already in memory (the benchmark uses it), in any order.
@@ -94,6 +98,14 @@ public:
     // kind, place, statuses; not the onderwerp or afzender, which no check reads of another document).
     // Editing a document's text leaves it alone; changing its number or date changes it.
     const Digest& checks_digest() const { return digest_; }
+
+    // What reading the register found of a document's data file: the SHA-256 of its bytes and its facts.
+    // Nothing when the root was read without a lookup, or the file is not a readable document of the root.
+    struct DataFileFacts {
+        Digest sha256;
+        const load::DocumentFacts* facts = nullptr;  // held by the root, equal facts once
+    };
+    std::optional<DataFileFacts> data_file(const std::filesystem::path& relative) const;
 
     // The name of a file under the root as diagnostics show it: "data/documenten/2021/x.json".
     std::string name(const std::filesystem::path& relative) const;
@@ -120,7 +132,7 @@ private:
     struct File;
     RegisterRoot(std::filesystem::path data_root);
     void add_gemeente(const std::filesystem::path& relative, std::string text, diag::Diagnostics unreadable);
-    void add_file(const std::filesystem::path& relative, LeanFile lean);
+    void add_file(const std::filesystem::path& relative, LeanFile lean, const Digest& sha256 = {});
     void finish();
     const File* find(const std::filesystem::path& relative) const;
     const Gemeente* gemeente(const std::string& id) const;
@@ -134,6 +146,7 @@ private:
         bool operator()(const std::string& a, const std::string& b) const;
     };
     std::map<std::string, std::unique_ptr<File>, PathOrder> files_;  // by relative path
+    std::set<load::DocumentFacts> facts_;  // the documents' facts, each value once (most documents share theirs)
     std::unique_ptr<resolve::Register> register_;
     std::unique_ptr<check::Context> context_;
     Digest digest_;
