@@ -241,44 +241,52 @@ std::string data_cache_line(const std::string& relative, const CachedDataFile& f
            "\n";
 }
 
-std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text) {
-    std::istringstream in(text);
-    return parse_data_cache(in);
+bool is_data_cache_header(const std::string& line) {
+    try {
+        const Json head = Json::parse(line);
+        return head.is_object() && head.value("format", "") == kDataCacheFormat;
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
-std::map<std::string, CachedDataFile> parse_data_cache(std::istream& in) {
+std::optional<std::pair<std::string, CachedDataFile>> parse_data_cache_line(const std::string& line) {
+    try {
+        const Json j = Json::parse(line);
+        if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "gegevens") return std::nullopt;
+        CachedDataFile f;
+        const auto sha = Digest::from_text(j.at(2).get<std::string>());
+        if (!sha) return std::nullopt;
+        f.sha256 = *sha;
+        const std::string state = j.at(3).get<std::string>();
+        f.lean.state = state == "geladen"           ? LeanFile::State::loaded
+                       : state == "onbekende soort" ? LeanFile::State::unknown_kind
+                                                    : LeanFile::State::unloadable;
+        f.lean.unknown_kind = j.at(4).get<std::string>();
+        for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
+        const Json& d = j.at(6);
+        if (!d.is_array() || d.size() != 5) return std::nullopt;
+        f.facts.soort = d.at(0).get<std::string>();
+        if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
+        f.facts.sjabloon = d.at(2).get<std::string>();
+        f.facts.sjabloon_besluit = d.at(3).get<std::string>();
+        f.facts.gemeente = d.at(4).get<std::string>();
+        return std::make_pair(j.at(1).get<std::string>(), std::move(f));
+    } catch (const std::exception&) {
+        return std::nullopt;  // a damaged line is no line
+    }
+}
+
+std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text) {
+    std::istringstream in(text);
     std::map<std::string, CachedDataFile> files;
     std::string line;
-    try {
-        if (!std::getline(in, line)) return {};
-        const Json head = Json::parse(line);
-        if (!head.is_object() || head.value("format", "") != kDataCacheFormat) return {};
-        while (std::getline(in, line)) {
-            const Json j = Json::parse(line);
-            if (!j.is_array() || j.size() != 7 || j.at(0).get<std::string>() != "gegevens") return {};
-            CachedDataFile f;
-            const auto sha = Digest::from_text(j.at(2).get<std::string>());
-            if (!sha) return {};
-            f.sha256 = *sha;
-            const std::string state = j.at(3).get<std::string>();
-            f.lean.state = state == "geladen"           ? LeanFile::State::loaded
-                           : state == "onbekende soort" ? LeanFile::State::unknown_kind
-                                                        : LeanFile::State::unloadable;
-            f.lean.unknown_kind = j.at(4).get<std::string>();
-            for (const auto& e : j.at(5)) f.lean.entries.push_back(entry_from(e));
-            const Json& d = j.at(6);
-            if (!d.is_array() || d.size() != 5) return {};
-            f.facts.soort = d.at(0).get<std::string>();
-            if (!d.at(1).is_null()) f.facts.sjabloonversie = d.at(1).get<int>();
-            f.facts.sjabloon = d.at(2).get<std::string>();
-            f.facts.sjabloon_besluit = d.at(3).get<std::string>();
-            f.facts.gemeente = d.at(4).get<std::string>();
-            files[j.at(1).get<std::string>()] = std::move(f);
-        }
-    } catch (const std::exception&) {
-        return {};  // a damaged cache is no cache
+    if (!std::getline(in, line) || !is_data_cache_header(line)) return {};
+    while (std::getline(in, line)) {
+        auto f = parse_data_cache_line(line);
+        if (!f) return {};  // a damaged cache is no cache
+        files[f->first] = std::move(f->second);
     }
-    if (in.bad()) return {};
     return files;
 }
 

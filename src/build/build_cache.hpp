@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "build/digest.hpp"
 #include "build/input_hashes.hpp"
@@ -107,8 +108,13 @@ struct CachedDataFile {
 // The first line of a data files cache, and one line for a file (by its path relative to the data root).
 std::string data_cache_header();
 std::string data_cache_line(const std::string& relative, const CachedDataFile& file);
-// The data files cache in `text`, by relative path; empty when it is not a cache of this format.
-std::map<std::string, CachedDataFile> parse_data_cache(std::istream& in);
+// Whether `line` is the first line of a data files cache of this format.
+bool is_data_cache_header(const std::string& line);
+// A line of a data files cache after the first: the file's path relative to the data root and what the
+// cache holds of it; nothing when the line is damaged.
+std::optional<std::pair<std::string, CachedDataFile>> parse_data_cache_line(const std::string& line);
+// The data files cache in `text`, by relative path; empty when it is not a cache of this format or is
+// damaged anywhere. (A build reads its cache line by line: data_cache_reader.hpp.)
 std::map<std::string, CachedDataFile> parse_data_cache(const std::string& text);
 
 }  // namespace raadsstuk::build

@@ -18,6 +18,7 @@
 #include "build/build_context.hpp"
 #include "build/build_document.hpp"
 #include "build/check_job.hpp"
+#include "build/data_cache_reader.hpp"
 #include "build/digest.hpp"
 #include "build/input_hashes.hpp"
 #include "build/manifest.hpp"
@@ -162,10 +163,10 @@ public:
 private:
     bool stopped() const { return options_.stop && options_.stop->load(); }
 
-    // The data files cache of a root while the register reads it: the old one (consumed as its files are
-    // found unchanged) and the new one, written line by line.
+    // The data files cache of a root while the register reads it: the old one (read line by line as the
+    // register asks for its files) and the new one, written line by line.
     struct RootCache {
-        std::map<std::string, CachedDataFile> old;
+        std::optional<DataCacheReader> old;
         std::optional<AtomicFile> next;
         bool changed = false;  // a file was not in the old cache, had other bytes, or is gone
         void add(const std::string& relative, const CachedDataFile& f) {
@@ -180,8 +181,8 @@ private:
         if (!added || options_.cache_dir.empty()) return rc;
         const fs::path file = data_cache_file(options_.cache_dir, root);
         diag::Diagnostics ignored;  // a cache that cannot be read or written is no cache
-        if (std::ifstream in(file, std::ios::binary); in) rc.old = parse_data_cache(in);
-        rc.changed = rc.old.empty();
+        rc.old.emplace(std::make_unique<std::ifstream>(file, std::ios::binary));
+        rc.changed = !rc.old->readable();
         // Shards of one data root may read it at the same time: each writes a temporary of its own, and
         // removes those that killed builds left.
         remove_dead_process_temporaries(file);
@@ -196,15 +197,12 @@ private:
         const std::string rel = relative.lexically_normal().generic_string();
         const std::lock_guard lock(mutex_);
         RootCache& rc = root_cache(root);
-        const auto it = rc.old.find(rel);
-        if (it != rc.old.end() && it->second.sha256 == sha256) {
-            CachedDataFile f = std::move(it->second);
-            rc.old.erase(it);
-            rc.add(rel, f);
-            f.lean.facts = std::move(f.facts);
-            return std::move(f.lean);
+        std::optional<CachedDataFile> f = rc.old ? rc.old->take(rel) : std::nullopt;
+        if (f && f->sha256 == sha256) {
+            rc.add(rel, *f);
+            f->lean.facts = std::move(f->facts);
+            return std::move(f->lean);
         }
-        if (it != rc.old.end()) rc.old.erase(it);
         rc.changed = true;
         return std::nullopt;
     }
@@ -223,11 +221,11 @@ private:
         const auto it = root_caches_.find(root);
         if (it == root_caches_.end()) return;
         RootCache& rc = it->second;
-        if (rc.next && (rc.changed || !rc.old.empty())) {
+        if (rc.next && (rc.changed || (rc.old && rc.old->lines_left()))) {
             diag::Diagnostics ignored;  // the cache is an optimisation: a build never fails for it
             rc.next->commit(ignored);
         }
-        root_caches_.erase(it);  // the old entries of files that are gone with it; an uncommitted file removed
+        root_caches_.erase(it);  // the old cache closed; an uncommitted new one removed
     }
 
     // From what reading the register found of the data file, else by reading it again.
