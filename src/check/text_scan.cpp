@@ -145,13 +145,33 @@ std::optional<std::pair<DateMention, std::size_t>> date_at(const Tokens& t, std:
     return std::make_pair(m, j);
 }
 
+// Whether a word of `size` bytes starting with `first` (lower case) can be a month's name: most words are
+// passed over by this alone, before they are compared with the twelve names.
+constexpr bool may_be_month(std::size_t size, char first) {
+    if (size < 3 || size > 9) return false;
+    switch (first) {
+        case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': return true;
+        default: return false;
+    }
+}
+constexpr bool admits_every_month() {
+    for (std::string_view m : kMonths)
+        if (!may_be_month(m.size(), m.front())) return false;
+    return true;
+}
+static_assert(admits_every_month(), "may_be_month must let every month's name through");
+
+bool may_be_month(const Tokens& t, std::size_t i) {
+    return t[i].kind == Token::Kind::word && may_be_month(t[i].end - t[i].begin, lower(t.str(i).front()));
+}
+
 std::vector<DateMention> find_dates(const Tokens& t) {
     std::vector<DateMention> out;
     // Every date names its month, at most three tokens after its start ("maandag , 8 maart"): the months
     // are found once, and a date is looked for only where one follows.
     std::vector<std::size_t> months;
     for (std::size_t i = 0; i < t.size(); ++i)
-        if (t.name(i, kMonths) >= 0) months.push_back(i);
+        if (may_be_month(t, i) && t.name(i, kMonths) >= 0) months.push_back(i);
     auto next_month = months.begin();
     for (std::size_t i = 0; i < t.size();) {
         while (next_month != months.end() && *next_month < i) ++next_month;
@@ -249,8 +269,13 @@ std::vector<NumberMention> find_numbers(std::string_view t, std::span<const mode
     // Documentnummers named as such.
     static constexpr std::array<std::string_view, 5> kCues = {"documentnummer", "documentnr.", "docnr.", "doc.nr.",
                                                                "doc. nr."};
-    for (std::size_t pos = 0; pos < t.size(); ++pos) {
-        if (lower(t[pos]) != 'd' || !boundary_before(t, pos)) continue;  // every cue starts with "d"
+    // Every cue starts with "d" or "D": from one to the next, the next of each kept.
+    std::size_t next_lower = t.find('d'), next_upper = t.find('D');
+    while (std::min(next_lower, next_upper) != std::string_view::npos) {
+        const std::size_t pos = std::min(next_lower, next_upper);
+        if (pos == next_lower) next_lower = t.find('d', pos + 1);
+        else next_upper = t.find('D', pos + 1);
+        if (!boundary_before(t, pos) || !equals_lower(t.substr(pos + 1, 2), "oc")) continue;  // each is "doc..."
         for (std::string_view cue : kCues) {
             if (pos + cue.size() > t.size() || !equals_lower(t.substr(pos, cue.size()), cue)) continue;
             std::size_t j = pos + cue.size();
@@ -331,11 +356,17 @@ std::optional<std::pair<long long, std::size_t>> amount_at(std::string_view t, s
 
 std::vector<AmountMention> find_amounts(std::string_view t) {
     std::vector<AmountMention> out;
-    constexpr std::string_view kEuro = "\xE2\x82\xAC";
-    constexpr std::string_view kPlaceholder = model::kAmountMarkerPrefix;
+    static constexpr std::string_view kEuro = "\xE2\x82\xAC";
+    static constexpr std::string_view kPlaceholder = model::kAmountMarkerPrefix;
+    // An amount or placeholder starts with a digit, "€", "EUR" or the placeholder's first byte.
+    static constexpr auto kStarts = [] {
+        std::array<bool, 256> starts{};
+        for (char c = '0'; c <= '9'; ++c) starts[static_cast<unsigned char>(c)] = true;
+        for (char c : {kEuro.front(), 'E', kPlaceholder.front()}) starts[static_cast<unsigned char>(c)] = true;
+        return starts;
+    }();
     for (std::size_t i = 0; i < t.size();) {
-        // An amount or placeholder starts with a digit, "€", "EUR" or the placeholder's first byte.
-        if (const char c = t[i]; !is_digit(c) && c != kEuro.front() && c != 'E' && c != kPlaceholder.front()) {
+        if (!kStarts[static_cast<unsigned char>(t[i])]) {
             ++i;
             continue;
         }
@@ -400,7 +431,14 @@ bool starts_sentence(std::string_view t, std::size_t i) {
 std::vector<Span> find_sentences(std::string_view t) {
     std::vector<Span> out;
     std::size_t begin = 0;
+    // A sentence ends only at a line end or a period, "!" or "?".
+    static constexpr auto kEnds = [] {
+        std::array<bool, 256> ends{};
+        for (char c : {'\n', '.', '!', '?'}) ends[static_cast<unsigned char>(c)] = true;
+        return ends;
+    }();
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!kEnds[static_cast<unsigned char>(t[i])]) continue;
         bool end = false;
         std::size_t next = i + 1;
         if (t[i] == '\n') {
