@@ -106,13 +106,14 @@ std::size_t prepared_font_cache_size() {
     return cache().entries.size();
 }
 
-HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font) {
+HPDF_Dict add_font(HPDF_Doc pdf, const std::shared_ptr<const PreparedFont>& prepared) {
+    const PreparedFont& font = *prepared;
     const FontDescription& d = font.description;
     const char* name = font.base_font.c_str();
 
     HPDF_Dict program = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (!program || !ok(HPDF_Dict_AddNumber(program, "Length1", static_cast<HPDF_INT32>(font.program_length))) ||
-        !set_deflated_data(program, font.deflated_program))
+        !set_deflated_data(program, prepared, font.deflated_program))
         return nullptr;
 
     HPDF_Dict descriptor = indirect_dict(pdf);
@@ -155,7 +156,7 @@ HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font) {
         return nullptr;
 
     HPDF_Dict to_unicode = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-    if (!to_unicode || !set_deflated_data(to_unicode, font.deflated_to_unicode)) return nullptr;
+    if (!to_unicode || !set_deflated_data(to_unicode, prepared, font.deflated_to_unicode)) return nullptr;
 
     HPDF_Array descendants = HPDF_Array_New(pdf->mmgr);
     HPDF_Dict type0 = indirect_dict(pdf);

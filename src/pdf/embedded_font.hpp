@@ -39,8 +39,9 @@ std::string subset_tag(const std::string& postscript_name, const std::set<char32
 std::shared_ptr<const PreparedFont> prepare_font(const std::filesystem::path& file, const layout::TrueTypeFont& font,
                                                  const std::set<char32_t>& characters, std::string* error = nullptr);
 
-// Adds the font's objects to the document; the Type0 font dictionary (indirect), or nullptr on a libharu error.
-HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font);
+// Adds the font's objects to the document; the Type0 font dictionary (indirect), or nullptr on a libharu
+// error. The document's streams read the font's bytes where they are, and keep `font` alive for that.
+HPDF_Dict add_font(HPDF_Doc pdf, const std::shared_ptr<const PreparedFont>& prepared);
 
 // Entries in prepare_font's cache (for tests of the cache).
 std::size_t prepared_font_cache_size();

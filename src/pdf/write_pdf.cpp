@@ -16,6 +16,7 @@
 #include "pdf/embedded_font.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/hpdf_document.hpp"
+#include "pdf/hpdf_streams.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/pdfa_objects.hpp"
 #include "pdf/text_operators.hpp"
@@ -110,7 +111,7 @@ private:
                                           "gebruik een TrueType-lettertype (.ttf) met glyf-tabel, zoals Liberation Sans"));
                 return false;
             }
-            HPDF_Dict dict = detail::add_font(pdf_.get(), *prepared);
+            HPDF_Dict dict = detail::add_font(pdf_.get(), prepared);
             const std::string name = "F" + std::to_string(f + 1);
             if (!dict || HPDF_Dict_Add(font_resources_, name.c_str(), dict) != HPDF_OK || pdf_.failed()) {
                 fail("opnemen van lettertype " + face.file.string());
@@ -136,7 +137,7 @@ private:
         xmp.language = settings_.language;
         HPDF_Doc pdf = pdf_.get();
         pdf->pdf_version = HPDF_VER_17;  // PDF/A-2 is based on PDF 1.7 (ISO 32000-1)
-        return detail::add_metadata(pdf, detail::xmp_packet(xmp)) && detail::add_srgb_output_intent(pdf, *profile_) &&
+        return detail::add_metadata(pdf, detail::xmp_packet(xmp)) && detail::add_srgb_output_intent(pdf, profile_) &&
                detail::set_language(pdf, settings_.language) && detail::add_id_placeholder(pdf);
     }
 
@@ -307,7 +308,10 @@ private:
         }
         if (bytes.size() != attr->stream->size) return false;
         bytes += text;
-        return detail::set_deflated_data(attr->contents, detail::deflate_bytes(bytes, detail::kContentLevel));
+        auto deflated = std::make_shared<const std::string>(detail::deflate_bytes(bytes, detail::kContentLevel));
+        if (!detail::set_deflated_data(attr->contents, deflated, *deflated)) return false;
+        attr->stream = attr->contents->stream;  // the page's drawing stream was the contents' stream
+        return true;
     }
 
     void add_outline() {
@@ -327,31 +331,14 @@ private:
     }
 
     std::optional<std::string> save() {
-        if (HPDF_SaveToStream(pdf_.get()) != HPDF_OK || pdf_.failed()) return fail("opslaan");
-        const HPDF_UINT32 size = HPDF_GetStreamSize(pdf_.get());
-        std::string bytes(size, '\0');
-        if (!copy_saved_bytes(bytes)) return fail("teruglezen van de PDF");
-        if (!detail::set_content_id(bytes)) return fail("invullen van de bestands-ID");
+        std::optional<std::string> bytes = detail::save_to_string(pdf_.get(), kExpectedSize);
+        if (!bytes || pdf_.failed()) return fail("opslaan");
+        if (!detail::set_content_id(*bytes)) return fail("invullen van de bestands-ID");
         return bytes;
     }
 
-    // The saved file from libharu's memory stream: its buffers copied directly (HPDF_ReadFromStream copies
-    // byte by byte), every buffer but the last one full.
-    bool copy_saved_bytes(std::string& bytes) {
-        HPDF_Stream stream = pdf_.get()->stream;
-        if (!stream || stream->type != HPDF_STREAM_MEMORY) return false;
-        std::size_t done = 0;
-        const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
-        for (HPDF_UINT i = 0; i < count && done < bytes.size(); ++i) {
-            HPDF_UINT length = 0;
-            const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
-            if (!buffer) return false;
-            const std::size_t n = std::min<std::size_t>(length, bytes.size() - done);
-            std::copy_n(buffer, n, bytes.data() + done);
-            done += n;
-        }
-        return done == bytes.size();
-    }
+    // Room reserved for the saved file: a two-page letter is about 22 KB.
+    static constexpr std::size_t kExpectedSize = 32 * 1024;
 
     static constexpr const char* kCreator = "raadsstuk";
 
