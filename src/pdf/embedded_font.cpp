@@ -45,6 +45,7 @@ std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, cons
     out->deflated_to_unicode = deflate_bytes(to_unicode_cmap(codes, 2), kFontLevel);
     for (std::uint16_t g : subset->source_glyphs) out->widths.push_back(pdf_width(font, g));
     out->subset = std::move(*subset);
+    out->ascii_codes = ascii_codes(out->subset);
     return out;
 }
 

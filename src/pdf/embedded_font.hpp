@@ -19,11 +19,13 @@
 #include "layout/true_type_font.hpp"
 #include "pdf/font_description.hpp"
 #include "pdf/font_subset.hpp"
+#include "pdf/text_operators.hpp"
 
 namespace raadsstuk::pdf::detail {
 
 struct PreparedFont {
     FontSubset subset;              // program emptied: only the mapping is kept
+    AsciiCodes ascii_codes;         // the subset's codes for U+0000..U+007F in show-text form
     std::string deflated_program;   // FontFile2 data
     std::size_t program_length = 0; // /Length1
     std::string deflated_to_unicode;

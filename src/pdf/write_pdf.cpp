@@ -275,7 +275,8 @@ private:
             // Word spacing as the layout measured it, for the house faces (TextRun::word_spacing).
             const bool spaced = doc_.fonts[static_cast<std::size_t>(run->font)].encoding == FontEncoding::cp1252;
             const double adjust = spaced && run->word_spacing != 0 ? -run->word_spacing * 1000 / run->size : 0;
-            detail::append_show_text(text, fonts_[static_cast<std::size_t>(run->font)]->subset, run->text, adjust);
+            const detail::PreparedFont& prepared = *fonts_[static_cast<std::size_t>(run->font)];
+            detail::append_show_text(text, prepared.subset, prepared.ascii_codes, run->text, adjust);
         }
         if (!text.empty()) text += "ET\n";
         if (!finish_contents(page, text)) return false;
