@@ -3,11 +3,13 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <tuple>
 
 #include "pdf/flate.hpp"
+#include "pdf/literal_entries.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 
 namespace raadsstuk::pdf::detail {
@@ -29,6 +31,31 @@ Cache& cache() {
 // not grow without end on the ones that never recur.
 constexpr std::size_t kCacheLimit = 256;  // about 10 KB each
 
+// "/W [ 0 [ w0 w1 ... wn ] ]\n/CIDToGIDMap /Identity\n" as libharu writes a dictionary's entries and
+// arrays: every glyph of the subset, in order, in runs of at most 4096 (libharu's limit on array elements
+// when /W was an array of its own).
+std::string cid_font_entries(const std::vector<int>& widths) {
+    constexpr std::size_t kRun = 4096;
+    std::string out = "/W [ ";
+    out.reserve(32 + 5 * widths.size());
+    char buf[16];
+    const auto number = [&](long long v) {
+        out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
+        out += ' ';
+    };
+    for (std::size_t g = 0; g < widths.size(); ++g) {
+        if (g % kRun == 0) {
+            if (g > 0) out += "] ";
+            number(static_cast<long long>(g));
+            out += "[ ";
+        }
+        number(widths[g]);
+    }
+    if (!widths.empty()) out += "] ";
+    out += "]\n/CIDToGIDMap /Identity\n";
+    return out;
+}
+
 std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, const std::set<char32_t>& characters,
                                           std::string* error) {
     auto subset = subset_font(font, characters, error);
@@ -44,6 +71,7 @@ std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, cons
     for (std::size_t i = 0; i < subset->characters.size(); ++i) codes.emplace(static_cast<unsigned>(i + 1), subset->characters[i]);
     out->deflated_to_unicode = deflate_bytes(to_unicode_cmap(codes, 2), kFontLevel);
     for (std::uint16_t g : subset->source_glyphs) out->widths.push_back(pdf_width(font, g));
+    out->cid_font_entries = cid_font_entries(out->widths);
     out->subset = std::move(*subset);
     out->ascii_codes = ascii_codes(out->subset);
     return out;
@@ -134,26 +162,11 @@ HPDF_Dict add_font(HPDF_Doc pdf, const std::shared_ptr<const PreparedFont>& prep
         !ok(HPDF_Dict_AddNumber(info, "Supplement", 0)))
         return nullptr;
 
-    // /W [0 [w0 w1 ... wn]]: every glyph of the subset, in order, in runs that stay below libharu's limit
-    // on array elements.
-    constexpr std::size_t kRun = 4096;
-    HPDF_Array widths = HPDF_Array_New(pdf->mmgr);
-    if (!widths) return nullptr;
-    HPDF_Array run = nullptr;
-    for (std::size_t g = 0; g < font.widths.size(); ++g) {
-        if (g % kRun == 0) {
-            run = HPDF_Array_New(pdf->mmgr);
-            if (!run || !ok(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g))) || !ok(HPDF_Array_Add(widths, run)))
-                return nullptr;
-        }
-        if (!ok(HPDF_Array_AddNumber(run, font.widths[g]))) return nullptr;
-    }
-
     HPDF_Dict cid_font = indirect_dict(pdf);
     if (!cid_font || !ok(HPDF_Dict_AddName(cid_font, "Type", "Font")) ||
         !ok(HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2")) || !ok(HPDF_Dict_AddName(cid_font, "BaseFont", name)) ||
         !ok(HPDF_Dict_Add(cid_font, "CIDSystemInfo", info)) || !ok(HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor)) ||
-        !ok(HPDF_Dict_Add(cid_font, "W", widths)) || !ok(HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity")))
+        !add_literal_entries(cid_font, prepared, font.cid_font_entries))
         return nullptr;
 
     HPDF_Dict to_unicode = HPDF_DictStream_New(pdf->mmgr, pdf->xref);

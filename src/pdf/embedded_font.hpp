@@ -32,6 +32,7 @@ struct PreparedFont {
     std::string base_font;          // "TAGTAG+PostScriptName"
     FontDescription description;
     std::vector<int> widths;        // per subset glyph id, 1000 units per em
+    std::string cid_font_entries;   // the CIDFont's last entries as text: /W (the widths), /CIDToGIDMap
 };
 
 // The six upper-case letters of a subset's tag, from the PostScript name and the characters.
