@@ -31,31 +31,6 @@ Cache& cache() {
 // not grow without end on the ones that never recur.
 constexpr std::size_t kCacheLimit = 256;  // about 10 KB each
 
-// "/W [ 0 [ w0 w1 ... wn ] ]\n/CIDToGIDMap /Identity\n" as libharu writes a dictionary's entries and
-// arrays: every glyph of the subset, in order, in runs of at most 4096 (libharu's limit on array elements
-// when /W was an array of its own).
-std::string cid_font_entries(const std::vector<int>& widths) {
-    constexpr std::size_t kRun = 4096;
-    std::string out = "/W [ ";
-    out.reserve(32 + 5 * widths.size());
-    char buf[16];
-    const auto number = [&](long long v) {
-        out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
-        out += ' ';
-    };
-    for (std::size_t g = 0; g < widths.size(); ++g) {
-        if (g % kRun == 0) {
-            if (g > 0) out += "] ";
-            number(static_cast<long long>(g));
-            out += "[ ";
-        }
-        number(widths[g]);
-    }
-    if (!widths.empty()) out += "] ";
-    out += "]\n/CIDToGIDMap /Identity\n";
-    return out;
-}
-
 std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, const std::set<char32_t>& characters,
                                           std::string* error) {
     auto subset = subset_font(font, characters, error);
@@ -94,6 +69,28 @@ HPDF_Array number_array(HPDF_Doc pdf, std::initializer_list<int> values) {
 }
 
 }  // namespace
+
+std::string cid_font_entries(const std::vector<int>& widths) {
+    constexpr std::size_t kRun = 4096;
+    std::string out = "/W [ ";
+    out.reserve(32 + 5 * widths.size());
+    char buf[16];
+    const auto number = [&](long long v) {
+        out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
+        out += ' ';
+    };
+    for (std::size_t g = 0; g < widths.size(); ++g) {
+        if (g % kRun == 0) {
+            if (g > 0) out += "] ";
+            number(static_cast<long long>(g));
+            out += "[ ";
+        }
+        number(widths[g]);
+    }
+    if (!widths.empty()) out += "] ";
+    out += "]\n/CIDToGIDMap /Identity\n";
+    return out;
+}
 
 std::string subset_tag(const std::string& postscript_name, const std::set<char32_t>& characters) {
     std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits

@@ -38,6 +38,11 @@ struct PreparedFont {
 // The six upper-case letters of a subset's tag, from the PostScript name and the characters.
 std::string subset_tag(const std::string& postscript_name, const std::set<char32_t>& characters);
 
+// The CIDFont dictionary's last entries as libharu writes a dictionary's entries and arrays:
+// "/W [ 0 [ w0 w1 ... wn ] ]\n/CIDToGIDMap /Identity\n", every glyph of the subset in order, in runs of
+// at most 4096 widths (libharu's limit on array elements).
+std::string cid_font_entries(const std::vector<int>& widths);
+
 // nullptr (and the reason in *error) when the font cannot be subset.
 std::shared_ptr<const PreparedFont> prepare_font(const std::filesystem::path& file, const layout::TrueTypeFont& font,
                                                  const std::set<char32_t>& characters, std::string* error = nullptr);
