@@ -17,6 +17,7 @@
 #include "pdf/flate.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/hpdf_streams.hpp"
+#include "pdf/image_streams.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 #include "pdf/path_operators.hpp"
 #include "pdf/pdfa_objects.hpp"
@@ -174,7 +175,11 @@ private:
         auto it = images_.find(file.string());
         if (it != images_.end()) return it->second;
         HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_.get(), file.string().c_str());
-        if (img) detail::compress_soft_mask(img);
+        if (img) {
+            detail::compress_soft_mask(img);
+            // When this fails, the streams are as libharu made them, and it deflates them when saving.
+            detail::deflate_image_streams(img);
+        }
         images_.emplace(file.string(), img);
         return img;
     }
