@@ -96,6 +96,10 @@ bool set_stream_bytes(HPDF_Dict stream, std::shared_ptr<const void> owner, std::
     return true;
 }
 
+HPDF_Stream new_string_writer(HPDF_MMgr mmgr, std::string* out) {
+    return HPDF_CallbackWriter_New(mmgr, &append_to_string, out);
+}
+
 std::optional<std::string> save_to_string(HPDF_Doc pdf, std::size_t expected_size) {
     std::string bytes;
     bytes.reserve(expected_size);
@@ -103,7 +107,7 @@ std::optional<std::string> save_to_string(HPDF_Doc pdf, std::size_t expected_siz
         HPDF_Stream_Free(pdf->stream);
         pdf->stream = nullptr;
     }
-    pdf->stream = HPDF_CallbackWriter_New(pdf->mmgr, &append_to_string, &bytes);
+    pdf->stream = new_string_writer(pdf->mmgr, &bytes);
     if (!pdf->stream) return std::nullopt;
     const HPDF_STATUS status = HPDF_SaveToStream(pdf);
     HPDF_Stream_Free(pdf->stream);  // it points at `bytes`

@@ -21,6 +21,10 @@ namespace raadsstuk::pdf::detail {
 // document holds the stream. False when libharu cannot allocate the stream.
 bool set_stream_bytes(HPDF_Dict stream, std::shared_ptr<const void> owner, std::string_view bytes);
 
+// A libharu writer stream (its callback writer) appending to `*out`, which must outlive it; freed by
+// HPDF_Stream_Free. nullptr when libharu cannot allocate it.
+HPDF_Stream new_string_writer(HPDF_MMgr mmgr, std::string* out);
+
 // HPDF_SaveToStream into a string (room for `expected_size` bytes reserved first); nullopt when libharu
 // reports an error.
 std::optional<std::string> save_to_string(HPDF_Doc pdf, std::size_t expected_size);

@@ -51,19 +51,10 @@ bool read_all(HPDF_Stream stream, std::string& out) {
     return out.size() == stream->size;
 }
 
-HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
-    try {
-        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
-        return HPDF_OK;
-    } catch (const std::bad_alloc&) {  // never through libharu's C frames
-        return HPDF_SetError(stream->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-    }
-}
-
 // What libharu writes for the stream when it saves: its own deflate of the stream's bytes.
 std::shared_ptr<const std::string> deflated_by_libharu(HPDF_Dict dict) {
     auto out = std::make_shared<std::string>();
-    HPDF_Stream writer = HPDF_CallbackWriter_New(dict->mmgr, &append_to_string, out.get());
+    HPDF_Stream writer = new_string_writer(dict->mmgr, out.get());
     if (!writer) return nullptr;
     const HPDF_STATUS status = HPDF_Stream_WriteToStream(dict->stream, writer, HPDF_STREAM_FILTER_FLATE_DECODE, nullptr);
     HPDF_Stream_Free(writer);

@@ -8,6 +8,8 @@
 // "/Filter [ /FlateDecode ]", written by a write hook where libharu writes it.
 #include <hpdf.h>
 
+#include <cstddef>
+
 namespace raadsstuk::pdf::detail {
 
 // For an image (HPDF_LoadPngImageFromFile) and its /SMask: each stream that libharu would deflate when

@@ -1,6 +1,5 @@
-// What raadsstuk hands libharu instead of libharu's own objects must save to the same bytes: a stream
-// whose data libharu reads where raadsstuk holds it (pdf/hpdf_streams.hpp), the saved file collected in a
-// string, and dictionary entries written as text (pdf/literal_entries.hpp, a font's /W array).
+// A stream whose data libharu reads where raadsstuk holds it, and the saved file collected in a string
+// (pdf/hpdf_streams.hpp), save to the bytes of libharu's own memory streams.
 #include <catch2/catch.hpp>
 
 #include <hpdf_doc.h>
@@ -8,13 +7,11 @@
 #include <hpdf_streams.h>
 
 #include <memory>
+#include <optional>
 #include <string>
-#include <vector>
 
-#include "pdf/embedded_font.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/hpdf_streams.hpp"
-#include "pdf/literal_entries.hpp"
 
 namespace pdf = raadsstuk::pdf;
 using pdf::detail::HpdfDocument;
@@ -90,43 +87,4 @@ TEST_CASE("hpdf streams: saving twice gives the same bytes, and an error of libh
     REQUIRE(plain);
     CHECK(!pdf::detail::set_stream_bytes(plain, bytes, *bytes));  // not a stream: nothing to replace
     HPDF_Dict_Free(plain);
-}
-
-TEST_CASE("literal entries: a font's /W array as text saves as libharu's arrays of numbers", "[hpdf-streams]") {
-    // 5,000 widths: two runs, the second from glyph 4096, as libharu's limit on array elements asks.
-    for (const std::size_t n : {std::size_t{1}, std::size_t{60}, std::size_t{5000}}) {
-        INFO(n << " widths");
-        std::vector<int> widths;
-        for (std::size_t g = 0; g < n; ++g) widths.push_back(static_cast<int>(g * 37 % 1200) - 100);
-
-        HpdfDocument theirs;
-        HPDF_Dict a = HPDF_Dict_New(theirs.get()->mmgr);
-        REQUIRE(a);
-        REQUIRE(HPDF_Xref_Add(theirs.get()->xref, a) == HPDF_OK);
-        REQUIRE(HPDF_Dict_AddName(a, "Type", "Font") == HPDF_OK);
-        HPDF_Array w = HPDF_Array_New(theirs.get()->mmgr);
-        REQUIRE(HPDF_Dict_Add(a, "W", w) == HPDF_OK);
-        HPDF_Array run = nullptr;
-        for (std::size_t g = 0; g < n; ++g) {
-            if (g % 4096 == 0) {
-                run = HPDF_Array_New(theirs.get()->mmgr);
-                REQUIRE(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(g)) == HPDF_OK);
-                REQUIRE(HPDF_Array_Add(w, run) == HPDF_OK);
-            }
-            REQUIRE(HPDF_Array_AddNumber(run, widths[g]) == HPDF_OK);
-        }
-        REQUIRE(HPDF_Dict_AddName(a, "CIDToGIDMap", "Identity") == HPDF_OK);
-        const std::string expected = saved_by_libharu(theirs);
-
-        HpdfDocument ours;
-        HPDF_Dict b = HPDF_Dict_New(ours.get()->mmgr);
-        REQUIRE(b);
-        REQUIRE(HPDF_Xref_Add(ours.get()->xref, b) == HPDF_OK);
-        REQUIRE(HPDF_Dict_AddName(b, "Type", "Font") == HPDF_OK);
-        auto text = std::make_shared<const std::string>(pdf::detail::cid_font_entries(widths));
-        REQUIRE(pdf::detail::add_literal_entries(b, text, *text));
-        CHECK(!pdf::detail::add_literal_entries(b, text, *text));  // one write hook per dictionary
-        text.reset();
-        CHECK(saved_to_string(ours) == expected);
-    }
 }
