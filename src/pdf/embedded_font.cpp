@@ -3,11 +3,13 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <tuple>
 
 #include "pdf/flate.hpp"
+#include "pdf/literal_entries.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 
 namespace raadsstuk::pdf::detail {
@@ -44,7 +46,9 @@ std::shared_ptr<const PreparedFont> build(const layout::TrueTypeFont& font, cons
     for (std::size_t i = 0; i < subset->characters.size(); ++i) codes.emplace(static_cast<unsigned>(i + 1), subset->characters[i]);
     out->deflated_to_unicode = deflate_bytes(to_unicode_cmap(codes, 2), kFontLevel);
     for (std::uint16_t g : subset->source_glyphs) out->widths.push_back(pdf_width(font, g));
+    out->cid_font_entries = cid_font_entries(out->widths);
     out->subset = std::move(*subset);
+    out->ascii_codes = ascii_codes(out->subset);
     return out;
 }
 
@@ -65,6 +69,28 @@ HPDF_Array number_array(HPDF_Doc pdf, std::initializer_list<int> values) {
 }
 
 }  // namespace
+
+std::string cid_font_entries(const std::vector<int>& widths) {
+    constexpr std::size_t kRun = 4096;
+    std::string out = "/W [ ";
+    out.reserve(32 + 5 * widths.size());
+    char buf[16];
+    const auto number = [&](long long v) {
+        out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
+        out += ' ';
+    };
+    for (std::size_t g = 0; g < widths.size(); ++g) {
+        if (g % kRun == 0) {
+            if (g > 0) out += "] ";
+            number(static_cast<long long>(g));
+            out += "[ ";
+        }
+        number(widths[g]);
+    }
+    if (!widths.empty()) out += "] ";
+    out += "]\n/CIDToGIDMap /Identity\n";
+    return out;
+}
 
 std::string subset_tag(const std::string& postscript_name, const std::set<char32_t>& characters) {
     std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
@@ -106,13 +132,14 @@ std::size_t prepared_font_cache_size() {
     return cache().entries.size();
 }
 
-HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font) {
+HPDF_Dict add_font(HPDF_Doc pdf, const std::shared_ptr<const PreparedFont>& prepared) {
+    const PreparedFont& font = *prepared;
     const FontDescription& d = font.description;
     const char* name = font.base_font.c_str();
 
     HPDF_Dict program = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (!program || !ok(HPDF_Dict_AddNumber(program, "Length1", static_cast<HPDF_INT32>(font.program_length))) ||
-        !set_deflated_data(program, font.deflated_program))
+        !set_deflated_data(program, prepared, font.deflated_program))
         return nullptr;
 
     HPDF_Dict descriptor = indirect_dict(pdf);
@@ -132,30 +159,15 @@ HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font) {
         !ok(HPDF_Dict_AddNumber(info, "Supplement", 0)))
         return nullptr;
 
-    // /W [0 [w0 w1 ... wn]]: every glyph of the subset, in order, in runs that stay below libharu's limit
-    // on array elements.
-    constexpr std::size_t kRun = 4096;
-    HPDF_Array widths = HPDF_Array_New(pdf->mmgr);
-    if (!widths) return nullptr;
-    HPDF_Array run = nullptr;
-    for (std::size_t g = 0; g < font.widths.size(); ++g) {
-        if (g % kRun == 0) {
-            run = HPDF_Array_New(pdf->mmgr);
-            if (!run || !ok(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g))) || !ok(HPDF_Array_Add(widths, run)))
-                return nullptr;
-        }
-        if (!ok(HPDF_Array_AddNumber(run, font.widths[g]))) return nullptr;
-    }
-
     HPDF_Dict cid_font = indirect_dict(pdf);
     if (!cid_font || !ok(HPDF_Dict_AddName(cid_font, "Type", "Font")) ||
         !ok(HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2")) || !ok(HPDF_Dict_AddName(cid_font, "BaseFont", name)) ||
         !ok(HPDF_Dict_Add(cid_font, "CIDSystemInfo", info)) || !ok(HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor)) ||
-        !ok(HPDF_Dict_Add(cid_font, "W", widths)) || !ok(HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity")))
+        !add_literal_entries(cid_font, prepared, font.cid_font_entries))
         return nullptr;
 
     HPDF_Dict to_unicode = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-    if (!to_unicode || !set_deflated_data(to_unicode, font.deflated_to_unicode)) return nullptr;
+    if (!to_unicode || !set_deflated_data(to_unicode, prepared, font.deflated_to_unicode)) return nullptr;
 
     HPDF_Array descendants = HPDF_Array_New(pdf->mmgr);
     HPDF_Dict type0 = indirect_dict(pdf);

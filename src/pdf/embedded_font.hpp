@@ -19,28 +19,37 @@
 #include "layout/true_type_font.hpp"
 #include "pdf/font_description.hpp"
 #include "pdf/font_subset.hpp"
+#include "pdf/text_operators.hpp"
 
 namespace raadsstuk::pdf::detail {
 
 struct PreparedFont {
     FontSubset subset;              // program emptied: only the mapping is kept
+    AsciiCodes ascii_codes;         // the subset's codes for U+0000..U+007F in show-text form
     std::string deflated_program;   // FontFile2 data
     std::size_t program_length = 0; // /Length1
     std::string deflated_to_unicode;
     std::string base_font;          // "TAGTAG+PostScriptName"
     FontDescription description;
     std::vector<int> widths;        // per subset glyph id, 1000 units per em
+    std::string cid_font_entries;   // the CIDFont's last entries as text: /W (the widths), /CIDToGIDMap
 };
 
 // The six upper-case letters of a subset's tag, from the PostScript name and the characters.
 std::string subset_tag(const std::string& postscript_name, const std::set<char32_t>& characters);
 
+// The CIDFont dictionary's last entries as libharu writes a dictionary's entries and arrays:
+// "/W [ 0 [ w0 w1 ... wn ] ]\n/CIDToGIDMap /Identity\n", every glyph of the subset in order, in runs of
+// at most 4096 widths (libharu's limit on array elements).
+std::string cid_font_entries(const std::vector<int>& widths);
+
 // nullptr (and the reason in *error) when the font cannot be subset.
 std::shared_ptr<const PreparedFont> prepare_font(const std::filesystem::path& file, const layout::TrueTypeFont& font,
                                                  const std::set<char32_t>& characters, std::string* error = nullptr);
 
-// Adds the font's objects to the document; the Type0 font dictionary (indirect), or nullptr on a libharu error.
-HPDF_Dict add_font(HPDF_Doc pdf, const PreparedFont& font);
+// Adds the font's objects to the document; the Type0 font dictionary (indirect), or nullptr on a libharu
+// error. The document's streams read the font's bytes where they are, and keep `font` alive for that.
+HPDF_Dict add_font(HPDF_Doc pdf, const std::shared_ptr<const PreparedFont>& prepared);
 
 // Entries in prepare_font's cache (for tests of the cache).
 std::size_t prepared_font_cache_size();

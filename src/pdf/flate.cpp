@@ -10,6 +10,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "pdf/hpdf_streams.hpp"
+
 namespace raadsstuk::pdf::detail {
 namespace {
 
@@ -68,13 +70,10 @@ std::string deflate_bytes(std::string_view bytes, int level) {
     return out;
 }
 
-bool set_deflated_data(HPDF_Dict stream, std::string_view deflated) {
-    if (!stream || !stream->stream) return false;
-    HPDF_MemStream_FreeData(stream->stream);
-    stream->filter = HPDF_STREAM_FILTER_NONE;
+bool set_deflated_data(HPDF_Dict stream, std::shared_ptr<const void> owner, std::string_view deflated) {
+    if (!set_stream_bytes(stream, std::move(owner), deflated)) return false;
     stream->write_fn = &write_flate_filter;
-    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                             static_cast<HPDF_UINT>(deflated.size())) == HPDF_OK;
+    return true;
 }
 
 }  // namespace raadsstuk::pdf::detail

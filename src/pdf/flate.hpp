@@ -6,6 +6,7 @@
 // written into its dictionary by a write hook.
 #include <hpdf.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -17,8 +18,9 @@ namespace raadsstuk::pdf::detail {
 std::string deflate_bytes(std::string_view bytes, int level);
 
 // Sets the data of a libharu stream dictionary (from HPDF_DictStream_New, or a page's contents) to
-// already deflated bytes, marked /Filter /FlateDecode. False when libharu reports an error.
-bool set_deflated_data(HPDF_Dict stream, std::string_view deflated);
+// already deflated bytes, marked /Filter /FlateDecode. libharu reads them where they are when it saves
+// (hpdf_streams.hpp): `owner` keeps them alive. False when libharu reports an error.
+bool set_deflated_data(HPDF_Dict stream, std::shared_ptr<const void> owner, std::string_view deflated);
 
 // The levels, chosen with bench/deflate_bench on the two-page letters of the benchmark
 // (docs/performance.md): level 1 takes about 65 % of level 3's time on page contents and a third of level

@@ -8,15 +8,11 @@
 #include <hpdf_streams.h>
 
 #include "pdf/flate.hpp"
+#include "pdf/hpdf_streams.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
 
 namespace raadsstuk::pdf::detail {
 namespace {
-
-bool write_bytes(HPDF_Dict stream, const std::string& bytes) {
-    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                             static_cast<HPDF_UINT>(bytes.size())) == HPDF_OK;
-}
 
 bool add_string(HPDF_Dict dict, const char* key, const char* ascii) {
     return HPDF_Dict_Add(dict, key, HPDF_String_New(dict->mmgr, ascii, nullptr)) == HPDF_OK;
@@ -37,16 +33,16 @@ bool set_text_string(HPDF_Dict dict, const char* key, const std::string& utf8) {
 bool add_metadata(HPDF_Doc pdf, const std::string& xmp) {
     HPDF_Dict metadata = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (!metadata) return false;
-    metadata->filter = HPDF_STREAM_FILTER_NONE;
+    auto bytes = std::make_shared<const std::string>(xmp);
     return HPDF_Dict_AddName(metadata, "Type", "Metadata") == HPDF_OK &&
-           HPDF_Dict_AddName(metadata, "Subtype", "XML") == HPDF_OK && write_bytes(metadata, xmp) &&
+           HPDF_Dict_AddName(metadata, "Subtype", "XML") == HPDF_OK && set_stream_bytes(metadata, bytes, *bytes) &&
            HPDF_Dict_Add(pdf->catalog, "Metadata", metadata) == HPDF_OK;
 }
 
-bool add_srgb_output_intent(HPDF_Doc pdf, const IccProfile& profile) {
+bool add_srgb_output_intent(HPDF_Doc pdf, const std::shared_ptr<const IccProfile>& profile) {
     HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-    if (!icc) return false;
-    if (HPDF_Dict_AddNumber(icc, "N", profile.components) != HPDF_OK || !set_deflated_data(icc, profile.deflated))
+    if (!icc || !profile) return false;
+    if (HPDF_Dict_AddNumber(icc, "N", profile->components) != HPDF_OK || !set_deflated_data(icc, profile, profile->deflated))
         return false;
 
     HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);

@@ -6,6 +6,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <memory>
 #include <string>
 
 #include "pdf/srgb_profile.hpp"
@@ -19,7 +20,7 @@ bool set_text_string(HPDF_Dict dict, const char* key, const std::string& utf8);
 bool add_metadata(HPDF_Doc pdf, const std::string& xmp);
 
 // The catalog's /OutputIntents: one GTS_PDFA1 intent with the sRGB profile embedded (compressed).
-bool add_srgb_output_intent(HPDF_Doc pdf, const IccProfile& profile);
+bool add_srgb_output_intent(HPDF_Doc pdf, const std::shared_ptr<const IccProfile>& profile);
 
 // The catalog's /Lang.
 bool set_language(HPDF_Doc pdf, const std::string& language);

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "layout/utf8.hpp"
 
@@ -88,7 +89,21 @@ void append_number(std::string& out, double v, int decimals) {
     out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
+AsciiCodes ascii_codes(const FontSubset& subset) {
+    AsciiCodes codes;
+    for (char32_t c = 0; c < 128; ++c) {
+        std::array<char, 4>& bytes = codes.bytes[c];
+        codes.length[c] = static_cast<std::uint8_t>(put_code(bytes.data(), subset.glyph_of(c)) - bytes.data());
+    }
+    return codes;
+}
+
 void append_show_text(std::string& out, const FontSubset& subset, std::string_view utf8, double space_adjust) {
+    append_show_text(out, subset, ascii_codes(subset), utf8, space_adjust);
+}
+
+void append_show_text(std::string& out, const FontSubset& subset, const AsciiCodes& ascii, std::string_view utf8,
+                      double space_adjust) {
     std::string adjust;  // ") -250" after each space, when there is an adjustment
     if (space_adjust != 0) {
         adjust = ") ";
@@ -101,14 +116,26 @@ void append_show_text(std::string& out, const FontSubset& subset, std::string_vi
     char* p = put(out.data() + start, "[(");
     bool open = true;
     for (std::size_t at = 0; at < utf8.size();) {
-        const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
-        at += d.length;
+        const auto lead = static_cast<unsigned char>(utf8[at]);
+        char32_t c = lead;
+        if (lead < 0x80) {
+            ++at;
+        } else {
+            const layout::DecodedChar d = layout::decode_utf8_at(utf8, at);
+            at += d.length;
+            c = d.code_point;
+        }
         if (!open) {
             p = put(p, " (");
             open = true;
         }
-        p = put_code(p, subset.glyph_of(d.code_point));
-        if (d.code_point == U' ' && !adjust.empty()) {
+        if (c < 0x80) {
+            std::memcpy(p, ascii.bytes[c].data(), 4);  // room for four is always there
+            p += ascii.length[c];
+        } else {
+            p = put_code(p, subset.glyph_of(c));
+        }
+        if (c == U' ' && !adjust.empty()) {
             p = put(p, adjust);
             open = false;
         }

@@ -1,21 +1,32 @@
 #include "pdf/to_unicode_cmap.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace raadsstuk::pdf::detail {
 namespace {
 
-std::string hex(unsigned value, int digits) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%0*X", digits, value);
-    return buf;
+// `value` as `digits` upper-case hex digits (the lowest ones), as printf's %0*X writes a value that fits.
+void append_hex(std::string& out, unsigned value, int digits) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    char buf[8];
+    for (int i = digits - 1; i >= 0; --i, value >>= 4) buf[i] = kHex[value & 0xF];
+    out.append(buf, static_cast<std::size_t>(digits));
 }
 
-std::string utf16_hex(char32_t c) {
-    if (c < 0x10000) return hex(static_cast<unsigned>(c), 4);
+std::string hex(unsigned value, int digits) {
+    std::string out;
+    append_hex(out, value, digits);
+    return out;
+}
+
+void append_utf16_hex(std::string& out, char32_t c) {
+    if (c < 0x10000) {
+        append_hex(out, static_cast<unsigned>(c), 4);
+        return;
+    }
     const unsigned v = static_cast<unsigned>(c) - 0x10000;
-    return hex(0xD800 | (v >> 10), 4) + hex(0xDC00 | (v & 0x3FF), 4);
+    append_hex(out, 0xD800 | (v >> 10), 4);
+    append_hex(out, 0xDC00 | (v & 0x3FF), 4);
 }
 
 }  // namespace
@@ -32,6 +43,7 @@ std::string to_unicode_cmap(const std::map<unsigned, char32_t>& codes, int code_
         "/CMapType 2 def\n"
         "1 begincodespacerange\n<" +
         hex(0, digits) + "> <" + hex(last, digits) + ">\nendcodespacerange\n";
+    out.reserve(out.size() + 20 * codes.size() + 128);
     std::size_t in_block = 0;
     std::size_t left = 0;
     for (const auto& [code, c] : codes)
@@ -39,7 +51,11 @@ std::string to_unicode_cmap(const std::map<unsigned, char32_t>& codes, int code_
     for (const auto& [code, c] : codes) {
         if (code > last) continue;
         if (in_block == 0) out += std::to_string(std::min<std::size_t>(left, 100)) + " beginbfchar\n";
-        out += "<" + hex(code, digits) + "> <" + utf16_hex(c) + ">\n";
+        out += '<';
+        append_hex(out, code, digits);
+        out += "> <";
+        append_utf16_hex(out, c);
+        out += ">\n";
         --left;
         if (++in_block == 100 || left == 0) {
             out += "endbfchar\n";

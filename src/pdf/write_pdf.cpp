@@ -16,7 +16,10 @@
 #include "pdf/embedded_font.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/hpdf_document.hpp"
+#include "pdf/hpdf_streams.hpp"
+#include "pdf/image_streams.hpp"
 #include "pdf/pdf_doc_encoding.hpp"
+#include "pdf/path_operators.hpp"
 #include "pdf/pdfa_objects.hpp"
 #include "pdf/text_operators.hpp"
 #include "pdf/xmp_packet.hpp"
@@ -110,7 +113,7 @@ private:
                                           "gebruik een TrueType-lettertype (.ttf) met glyf-tabel, zoals Liberation Sans"));
                 return false;
             }
-            HPDF_Dict dict = detail::add_font(pdf_.get(), *prepared);
+            HPDF_Dict dict = detail::add_font(pdf_.get(), prepared);
             const std::string name = "F" + std::to_string(f + 1);
             if (!dict || HPDF_Dict_Add(font_resources_, name.c_str(), dict) != HPDF_OK || pdf_.failed()) {
                 fail("opnemen van lettertype " + face.file.string());
@@ -136,7 +139,7 @@ private:
         xmp.language = settings_.language;
         HPDF_Doc pdf = pdf_.get();
         pdf->pdf_version = HPDF_VER_17;  // PDF/A-2 is based on PDF 1.7 (ISO 32000-1)
-        return detail::add_metadata(pdf, detail::xmp_packet(xmp)) && detail::add_srgb_output_intent(pdf, *profile_) &&
+        return detail::add_metadata(pdf, detail::xmp_packet(xmp)) && detail::add_srgb_output_intent(pdf, profile_) &&
                detail::set_language(pdf, settings_.language) && detail::add_id_placeholder(pdf);
     }
 
@@ -172,7 +175,11 @@ private:
         auto it = images_.find(file.string());
         if (it != images_.end()) return it->second;
         HPDF_Image img = HPDF_LoadPngImageFromFile(pdf_.get(), file.string().c_str());
-        if (img) detail::compress_soft_mask(img);
+        if (img) {
+            detail::compress_soft_mask(img);
+            // When this fails, the streams are as libharu made them, and it deflates them when saving.
+            detail::deflate_image_streams(img);
+        }
         images_.emplace(file.string(), img);
         return img;
     }
@@ -180,56 +187,87 @@ private:
     // Flips y: layout measures from the top.
     double py(double y) const { return doc_.height - y; }
 
-    void rounded_rect(HPDF_Page page, const BoxItem& b) {
+    void rounded_rect(detail::PathOperators& path, const BoxItem& b) {
         const double r = std::min({b.radius, b.width / 2, b.height / 2});
         const double x0 = b.x, x1 = b.x + b.width, top = py(b.y), bottom = py(b.y + b.height);
         if (r <= 0) {
-            HPDF_Page_Rectangle(page, x0, bottom, b.width, b.height);
+            path.rectangle(x0, bottom, b.width, b.height);
             return;
         }
         const double k = r * kKappa;
-        HPDF_Page_MoveTo(page, x0 + r, bottom);
-        HPDF_Page_LineTo(page, x1 - r, bottom);
-        HPDF_Page_CurveTo(page, x1 - r + k, bottom, x1, bottom + r - k, x1, bottom + r);
-        HPDF_Page_LineTo(page, x1, top - r);
-        HPDF_Page_CurveTo(page, x1, top - r + k, x1 - r + k, top, x1 - r, top);
-        HPDF_Page_LineTo(page, x0 + r, top);
-        HPDF_Page_CurveTo(page, x0 + r - k, top, x0, top - r + k, x0, top - r);
-        HPDF_Page_LineTo(page, x0, bottom + r);
-        HPDF_Page_CurveTo(page, x0, bottom + r - k, x0 + r - k, bottom, x0 + r, bottom);
-        HPDF_Page_ClosePath(page);
+        path.move_to(x0 + r, bottom);
+        path.line_to(x1 - r, bottom);
+        path.curve_to(x1 - r + k, bottom, x1, bottom + r - k, x1, bottom + r);
+        path.line_to(x1, top - r);
+        path.curve_to(x1, top - r + k, x1 - r + k, top, x1 - r, top);
+        path.line_to(x0 + r, top);
+        path.curve_to(x0 + r - k, top, x0, top - r + k, x0, top - r);
+        path.line_to(x0, bottom + r);
+        path.curve_to(x0, bottom + r - k, x0 + r - k, bottom, x0 + r, bottom);
+        path.close_path();
     }
 
-    void draw_graphics(HPDF_Page page, const PageItem& item) {
+    // Shapes into contents_ (path_operators.hpp), images by libharu, which registers them with the page:
+    // what it drew is moved into contents_ at once, so that the order stays the order of the items. False
+    // for a value libharu would refuse, with its error raised as its own functions raise it.
+    bool draw_graphics(HPDF_Page page, detail::PathOperators& path, const PageItem& item) {
+        bool ok = true;
+        const auto check = [&](bool step) { ok = ok && step; };
         if (const auto* b = std::get_if<BoxItem>(&item)) {
             const bool stroke = b->stroke_width > 0;
-            if (!b->filled && !stroke) return;
-            if (b->filled) HPDF_Page_SetRGBFill(page, channel(b->fill.r), channel(b->fill.g), channel(b->fill.b));
+            if (!b->filled && !stroke) return true;
+            if (b->filled) check(path.set_rgb_fill(channel(b->fill.r), channel(b->fill.g), channel(b->fill.b)));
             if (stroke) {
-                HPDF_Page_SetLineWidth(page, b->stroke_width);
-                HPDF_Page_SetRGBStroke(page, channel(b->stroke.r), channel(b->stroke.g), channel(b->stroke.b));
+                check(path.set_line_width(b->stroke_width));
+                check(path.set_rgb_stroke(channel(b->stroke.r), channel(b->stroke.g), channel(b->stroke.b)));
             }
-            rounded_rect(page, *b);
-            if (b->filled && stroke) HPDF_Page_FillStroke(page);
-            else if (b->filled) HPDF_Page_Fill(page);
-            else HPDF_Page_Stroke(page);
+            if (!ok) return out_of_range();
+            rounded_rect(path, *b);
+            if (b->filled && stroke) path.fill_stroke();
+            else if (b->filled) path.fill();
+            else path.stroke();
         } else if (const auto* l = std::get_if<LineItem>(&item)) {
-            HPDF_Page_SetLineWidth(page, l->width);
-            HPDF_Page_SetRGBStroke(page, channel(l->color.r), channel(l->color.g), channel(l->color.b));
-            HPDF_Page_MoveTo(page, l->x1, py(l->y1));
-            HPDF_Page_LineTo(page, l->x2, py(l->y2));
-            HPDF_Page_Stroke(page);
+            check(path.set_line_width(l->width));
+            check(path.set_rgb_stroke(channel(l->color.r), channel(l->color.g), channel(l->color.b)));
+            if (!ok) return out_of_range();
+            path.move_to(l->x1, py(l->y1));
+            path.line_to(l->x2, py(l->y2));
+            path.stroke();
         } else if (const auto* p = std::get_if<PolygonItem>(&item)) {
-            if (p->points.size() < 3) return;
-            HPDF_Page_SetRGBFill(page, channel(p->fill.r), channel(p->fill.g), channel(p->fill.b));
-            HPDF_Page_MoveTo(page, p->points[0].x, py(p->points[0].y));
-            for (std::size_t i = 1; i < p->points.size(); ++i) HPDF_Page_LineTo(page, p->points[i].x, py(p->points[i].y));
-            HPDF_Page_ClosePath(page);
-            HPDF_Page_Fill(page);
+            if (p->points.size() < 3) return true;
+            if (!path.set_rgb_fill(channel(p->fill.r), channel(p->fill.g), channel(p->fill.b))) return out_of_range();
+            path.move_to(p->points[0].x, py(p->points[0].y));
+            for (std::size_t i = 1; i < p->points.size(); ++i) path.line_to(p->points[i].x, py(p->points[i].y));
+            path.close_path();
+            path.fill();
         } else if (const auto* img = std::get_if<ImageItem>(&item)) {
             HPDF_Image image_handle = image(img->file);
             if (image_handle) HPDF_Page_DrawImage(page, image_handle, img->x, py(img->y + img->height), img->width, img->height);
+            return take_drawn(page, contents_);
         }
+        return true;
+    }
+
+    bool out_of_range() {
+        HPDF_RaiseError(&pdf_.get()->error, HPDF_PAGE_OUT_OF_RANGE, 0);
+        return false;
+    }
+
+    // What libharu drew into the page's stream, appended to `out`; the stream emptied.
+    static bool take_drawn(HPDF_Page page, std::string& out) {
+        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+        if (!attr || !attr->stream) return false;
+        std::size_t taken = 0;
+        const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(attr->stream);
+        for (HPDF_UINT i = 0; i < buffers; ++i) {
+            HPDF_UINT length = 0;
+            const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+            if (data) out.append(reinterpret_cast<const char*>(data), length);
+            taken += data ? length : 0;
+        }
+        if (taken != attr->stream->size) return false;
+        HPDF_MemStream_FreeData(attr->stream);
+        return true;
     }
 
     bool draw_page(const Page& p) {
@@ -238,8 +276,10 @@ private:
         HPDF_Page_SetWidth(page, doc_.width);
         HPDF_Page_SetHeight(page, doc_.height);
         // Shapes first, then all text on top of them in one text object.
+        contents_.clear();
+        detail::PathOperators path(contents_);
         for (const PageItem& item : p.items)
-            if (!std::holds_alternative<TextRun>(item)) draw_graphics(page, item);
+            if (!std::holds_alternative<TextRun>(item) && !draw_graphics(page, path, item)) return false;
         std::string& text = text_;
         text.clear();
         int font = -1;
@@ -274,7 +314,8 @@ private:
             // Word spacing as the layout measured it, for the house faces (TextRun::word_spacing).
             const bool spaced = doc_.fonts[static_cast<std::size_t>(run->font)].encoding == FontEncoding::cp1252;
             const double adjust = spaced && run->word_spacing != 0 ? -run->word_spacing * 1000 / run->size : 0;
-            detail::append_show_text(text, fonts_[static_cast<std::size_t>(run->font)]->subset, run->text, adjust);
+            const detail::PreparedFont& prepared = *fonts_[static_cast<std::size_t>(run->font)];
+            detail::append_show_text(text, prepared.subset, prepared.ascii_codes, run->text, adjust);
         }
         if (!text.empty()) text += "ET\n";
         if (!finish_contents(page, text)) return false;
@@ -291,23 +332,19 @@ private:
         return true;
     }
 
-    // The page's content stream: what libharu drew (shapes, images) and then the text, deflated once here.
+    // The page's content stream: the shapes and images (contents_) and then the text, deflated once here.
     bool finish_contents(HPDF_Page page, const std::string& text) {
         auto* attr = static_cast<HPDF_PageAttr>(page->attr);
         HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
         if (!attr || !attr->contents || !attr->stream || !resources) return false;
         if (!text.empty() && HPDF_Dict_Add(resources, "Font", font_resources_) != HPDF_OK) return false;
         std::string& bytes = contents_;
-        bytes.clear();
-        const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(attr->stream);
-        for (HPDF_UINT i = 0; i < buffers; ++i) {
-            HPDF_UINT length = 0;
-            const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
-            if (data) bytes.append(reinterpret_cast<const char*>(data), length);
-        }
-        if (bytes.size() != attr->stream->size) return false;
+        if (!take_drawn(page, bytes)) return false;  // nothing, unless libharu drew outside our items
         bytes += text;
-        return detail::set_deflated_data(attr->contents, detail::deflate_bytes(bytes, detail::kContentLevel));
+        auto deflated = std::make_shared<const std::string>(detail::deflate_bytes(bytes, detail::kContentLevel));
+        if (!detail::set_deflated_data(attr->contents, deflated, *deflated)) return false;
+        attr->stream = attr->contents->stream;  // the page's drawing stream was the contents' stream
+        return true;
     }
 
     void add_outline() {
@@ -327,31 +364,14 @@ private:
     }
 
     std::optional<std::string> save() {
-        if (HPDF_SaveToStream(pdf_.get()) != HPDF_OK || pdf_.failed()) return fail("opslaan");
-        const HPDF_UINT32 size = HPDF_GetStreamSize(pdf_.get());
-        std::string bytes(size, '\0');
-        if (!copy_saved_bytes(bytes)) return fail("teruglezen van de PDF");
-        if (!detail::set_content_id(bytes)) return fail("invullen van de bestands-ID");
+        std::optional<std::string> bytes = detail::save_to_string(pdf_.get(), kExpectedSize);
+        if (!bytes || pdf_.failed()) return fail("opslaan");
+        if (!detail::set_content_id(*bytes)) return fail("invullen van de bestands-ID");
         return bytes;
     }
 
-    // The saved file from libharu's memory stream: its buffers copied directly (HPDF_ReadFromStream copies
-    // byte by byte), every buffer but the last one full.
-    bool copy_saved_bytes(std::string& bytes) {
-        HPDF_Stream stream = pdf_.get()->stream;
-        if (!stream || stream->type != HPDF_STREAM_MEMORY) return false;
-        std::size_t done = 0;
-        const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
-        for (HPDF_UINT i = 0; i < count && done < bytes.size(); ++i) {
-            HPDF_UINT length = 0;
-            const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
-            if (!buffer) return false;
-            const std::size_t n = std::min<std::size_t>(length, bytes.size() - done);
-            std::copy_n(buffer, n, bytes.data() + done);
-            done += n;
-        }
-        return done == bytes.size();
-    }
+    // Room reserved for the saved file: a two-page letter is about 22 KB.
+    static constexpr std::size_t kExpectedSize = 32 * 1024;
 
     static constexpr const char* kCreator = "raadsstuk";
 
@@ -362,7 +382,7 @@ private:
     detail::HpdfDocument pdf_;
     std::vector<std::shared_ptr<const detail::PreparedFont>> fonts_;  // per doc_.fonts
     HPDF_Dict font_resources_ = nullptr;
-    std::string text_, contents_;  // per page, reused
+    std::string text_, contents_;  // per page, reused: the text object, the whole content stream
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> images_;
 };

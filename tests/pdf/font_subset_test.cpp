@@ -211,6 +211,20 @@ TEST_CASE("text operators: a glyph code byte that is a string delimiter or CR is
     CHECK(out == "[(\0\\r\0\\(\0\\)\0\\\\\0\1)] TJ\n"s);
 }
 
+TEST_CASE("text operators: ASCII codes from the subset's table, other characters looked up, both in one run", "[font-subset]") {
+    // Glyphs in the order of the characters: a 1, b 2, é 3; x is not in the subset and is drawn as glyph 0.
+    using namespace std::string_literals;
+    const auto font = system_font("LiberationSans-Regular.ttf");
+    const auto subset = pdf::detail::subset_font(*font, {U'a', U'b', U'\u00E9'});
+    REQUIRE(subset);
+    const pdf::detail::AsciiCodes ascii = pdf::detail::ascii_codes(*subset);
+    std::string out;
+    pdf::detail::append_show_text(out, *subset, ascii, "a\u00E9bx\u00E9", 0);
+    CHECK(out == "[(\0\1\0\3\0\2\0\0\0\3)] TJ\n"s);
+    CHECK(std::string(ascii.bytes[U'b'].data(), ascii.length[U'b']) == "\0\2"s);
+    CHECK(ascii.length[U'x'] == 2);
+}
+
 TEST_CASE("font subset: a damaged font file gives a reason or a subset that parses, never a crash", "[font-subset]") {
     // A gemeente's font directory may hold any file. Damaged copies of a real font (bytes overwritten,
     // files cut short) that the reader still accepts must subset cleanly or be refused with a reason;
