@@ -104,8 +104,7 @@ bool search(const std::vector<BreakItem>& items, const PrefixSums& sums, double 
     auto& here = scratch.here;  // the nodes of one breakpoint
     std::size_t first_hint = 0;  // where the previous breakpoint's candidates began
 
-    for (std::size_t j = 0; j < n; ++j) {
-        if (!detail::is_breakpoint(items, j)) continue;
+    for (const std::size_t j : sums.breakpoints) {
         const BreakItem& brk = items[j];
         const bool forced = detail::is_forced(brk);
         const bool flagged = brk.flagged;
@@ -250,30 +249,14 @@ void break_lines_within(const std::vector<BreakItem>& items, double width, doubl
     if (n == 0) return;
     thread_local BreakerScratch scratch;
     PrefixSums& sums = scratch.sums;
-    auto& sw = sums.width;
-    auto& sst = sums.stretch;
-    auto& ssh = sums.shrink;
-    sw.resize(n + 1);
-    sst.resize(n + 1);
-    ssh.resize(n + 1);
-    sw[0] = sst[0] = ssh[0] = 0;
-    // At least every width and shrink sum and the line width in magnitude: bounds the rounding errors below.
-    double largest = std::abs(width);
-    for (std::size_t i = 0; i < n; ++i) {
-        const BreakItem& it = items[i];
-        const bool counts = it.kind != BreakItem::Kind::penalty;
-        sw[i + 1] = sw[i] + (counts ? it.width : 0);
-        sst[i + 1] = sst[i] + (it.kind == BreakItem::Kind::glue ? it.stretch : 0);
-        ssh[i + 1] = ssh[i] + (it.kind == BreakItem::Kind::glue ? it.shrink : 0);
-        largest += std::abs(it.width) + std::abs(it.shrink);
-    }
+    detail::sum_up(items, width, sums);
     // A margin far above the rounding error of the fitting test (a few operations on numbers up to `largest`):
     // a node whose fit_key is this much above the limit certainly fits, one this much below certainly not.
-    const double margin = 1e-9 * (1 + largest);
+    const double margin = 1e-9 * (1 + sums.largest);
     constexpr double kNone = std::numeric_limits<double>::infinity();
     // NaN: the greedy bound. It is only a bound where demerits are never negative, which it checks.
     if (bound != bound) bound = detail::greedy_cost_bound(items, sums, width);
-    else if (bound < kNone && detail::greedy_cost_bound(items, sums, width) == kNone) bound = kNone;
+    else if (!detail::demerits_never_negative(items)) bound = kNone;
     if (bound < kNone && search(items, sums, width, margin, bound, scratch, lines)) return;
     lines.clear();
     search(items, sums, width, margin, kNone, scratch, lines);

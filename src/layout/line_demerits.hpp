@@ -6,22 +6,51 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "layout/line_breaker.hpp"
 
 namespace raadsstuk::layout::detail {
 
-// Prefix sums over items [0, i): width, stretch, shrink (glue only for the latter two).
-struct PrefixSums {
-    std::vector<double> width, stretch, shrink;
-};
-
 inline bool is_breakpoint(const std::vector<BreakItem>& items, std::size_t i) {
     const BreakItem& it = items[i];
     if (it.kind == BreakItem::Kind::penalty) return it.penalty < kForbiddenBreak;
     if (it.kind == BreakItem::Kind::glue) return i > 0 && items[i - 1].kind == BreakItem::Kind::box;
     return false;
+}
+
+// What the search and the bound read of the items, computed once: prefix sums over items [0, i) of width,
+// stretch and shrink (glue only for the latter two), and the breakpoints in order.
+struct PrefixSums {
+    std::vector<double> width, stretch, shrink;
+    std::vector<std::uint32_t> breakpoints;
+    double largest = 0;  // at least every width and shrink sum and the line width in magnitude
+};
+
+inline void sum_up(const std::vector<BreakItem>& items, double line_width, PrefixSums& sums) {
+    const std::size_t n = items.size();
+    auto& sw = sums.width;
+    auto& sst = sums.stretch;
+    auto& ssh = sums.shrink;
+    sw.resize(n + 1);
+    sst.resize(n + 1);
+    ssh.resize(n + 1);
+    sums.breakpoints.resize(n);
+    std::uint32_t* breakpoint = sums.breakpoints.data();
+    sw[0] = sst[0] = ssh[0] = 0;
+    double largest = std::abs(line_width);
+    for (std::size_t i = 0; i < n; ++i) {
+        const BreakItem& it = items[i];
+        const bool counts = it.kind != BreakItem::Kind::penalty;
+        sw[i + 1] = sw[i] + (counts ? it.width : 0);
+        sst[i + 1] = sst[i] + (it.kind == BreakItem::Kind::glue ? it.stretch : 0);
+        ssh[i + 1] = ssh[i] + (it.kind == BreakItem::Kind::glue ? it.shrink : 0);
+        largest += std::abs(it.width) + std::abs(it.shrink);
+        if (is_breakpoint(items, i)) *breakpoint++ = static_cast<std::uint32_t>(i);
+    }
+    sums.breakpoints.resize(static_cast<std::size_t>(breakpoint - sums.breakpoints.data()));
+    sums.largest = largest;
 }
 
 inline bool is_forced(const BreakItem& it) { return it.kind == BreakItem::Kind::penalty && it.penalty <= kForcedBreak; }

@@ -142,8 +142,9 @@ private:
 
     void add_space(const SpanStyle& s) {
         const FontStyle fs = style_of(s);
-        const double w = fonts_.space_width(fs, style_.size);
-        ItemInfo space{-1, true, fonts_.house_font(fs), false, fs};
+        const SpaceOf& of = space_in(fs);
+        const double w = of.width;
+        ItemInfo space{-1, true, of.font, false, fs};
         if (ragged()) {
             push(BreakItem::glue(0, ragged_stretch(), 0));
             push(BreakItem::penalty_item(0, 0));
@@ -327,6 +328,18 @@ private:
         return true;
     }
 
+    // A word space per style: its width and font, measured and registered at the first space of the paragraph
+    // (measuring again gives the same width; the font is registered by the first call and only looked up after).
+    struct SpaceOf {
+        double width = -1;  // -1 until measured
+        int font = -1;
+    };
+    const SpaceOf& space_in(FontStyle fs) {
+        SpaceOf& known = spaces_[static_cast<std::size_t>(fs)];
+        if (known.width < 0) known = SpaceOf{fonts_.space_width(fs, style_.size), fonts_.house_font(fs)};
+        return known;
+    }
+
     // The width of the hyphen added at a break, per style: measured once per paragraph (measuring it again would
     // give the same width and register or report nothing new).
     double hyphen_width_in(FontStyle fs) {
@@ -455,6 +468,7 @@ private:
     FontSet& fonts_;
     Scratch& s_;
     std::array<double, 4> hyphen_widths_{-1, -1, -1, -1};  // by FontStyle; -1 until measured
+    std::array<SpaceOf, 4> spaces_{};                       // by FontStyle
 };
 
 }  // namespace
