@@ -72,6 +72,7 @@ struct Scratch {
     std::vector<ItemInfo> info;
     std::vector<Opportunity> chance_at;  // by byte offset in a word
     std::vector<Opportunity> chances;    // in order of offset
+    std::vector<std::size_t> hyphen_points;  // of a word, as the hyphenator gives them
     std::vector<std::size_t> cuts;       // of a hyphenated word: its hyphenation points in order
     std::vector<double> part_widths;     // of a hyphenated word: the widths of its parts
     std::vector<LineBreak> lines;
@@ -180,8 +181,12 @@ private:
         const std::string_view plain = s_.words.word(t);
         const WordFragment* const fragments = s_.words.fragments.data() + t.first_fragment;
         const std::size_t fragment_count = t.end_fragment - t.first_fragment;
-        std::vector<std::size_t> hyphen_points;
-        if (!t.last_word && style_.hyphenator && *style_.hyphenator) hyphen_points = (*style_.hyphenator)(plain);
+        std::vector<std::size_t>& hyphen_points = s_.hyphen_points;
+        hyphen_points.clear();
+        if (!t.last_word && style_.hyphenator && *style_.hyphenator) {
+            if (style_.hyphenation) style_.hyphenation->points_into(plain, hyphen_points);
+            else hyphen_points = (*style_.hyphenator)(plain);
+        }
         // The common case, a word in one style that offers no break: one box, shaped once. (Exactly what the
         // general path below gives it: no hyphenation points, and too short for breaks after separators.)
         double natural = 0;
