@@ -34,23 +34,28 @@ double greedy_cost_bound(const std::vector<BreakItem>& items, const PrefixSums& 
         double best = kNone;
         std::size_t best_at = breakpoints.size();
         int best_run = 0;
-        for (std::size_t q = from; q < breakpoints.size(); ++q) {
-            const std::size_t j = breakpoints[q];
-            const BreakPoint b = break_point(items, sums, j);
-            const bool long_line = too_long(line_width, b, width_at, shrink_at);
-            if (long_line && q != from) break;
-            if (long_line && latest_unsure) return kNone;
-            const bool forced = is_forced(items[j]);
-            const int r = items[j].flagged ? run + 1 : 0;
-            if (r <= kMaxHyphenatedLines) {
-                const Line line = line_to(line_width, b, width_at, stretch_at, shrink_at, r);
-                if (line.demerits <= best) {  // of equal ones the later: in ragged text the penalty after the space
-                    best = line.demerits;
-                    best_at = q;
-                    best_run = r;
+        // Lines that would stretch by more than three times their stretch (badness 2700 and more) are measured only
+        // when the window has no other (a second pass): it saves measuring most of the short lines.
+        for (int pass = 0; pass < 2 && best_at == breakpoints.size(); ++pass) {
+            for (std::size_t q = from; q < breakpoints.size(); ++q) {
+                const std::size_t j = breakpoints[q];
+                const BreakPoint b = break_point(items, sums, j);
+                const bool long_line = too_long(line_width, b, width_at, shrink_at);
+                if (long_line && q != from) break;
+                if (long_line && latest_unsure) return kNone;
+                const bool forced = is_forced(items[j]);
+                const int r = items[j].flagged ? run + 1 : 0;
+                const bool loose = (b.width - width_at + b.break_width) + 3 * (b.stretch - stretch_at) < line_width;
+                if (r <= kMaxHyphenatedLines && (pass == 1 || !loose || forced || long_line)) {
+                    const Line line = line_to(line_width, b, width_at, stretch_at, shrink_at, r);
+                    if (line.demerits <= best) {  // of equal ones the later: in ragged text the penalty after the space
+                        best = line.demerits;
+                        best_at = q;
+                        best_run = r;
+                    }
                 }
+                if (long_line || forced) break;
             }
-            if (long_line || forced) break;
         }
         if (best_at == breakpoints.size()) return kNone;
         total += best;
