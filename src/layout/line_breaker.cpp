@@ -103,6 +103,7 @@ bool search(const std::vector<BreakItem>& items, const PrefixSums& sums, double 
     active.reset(active_at(0, detail::line_start(items, 0)));
     auto& here = scratch.here;  // the nodes of one breakpoint
     std::size_t first_hint = 0;  // where the previous breakpoint's candidates began
+    std::size_t live_hint = 0;   // the first live node at or after them, in active.live
 
     for (const std::size_t j : sums.breakpoints) {
         const BreakItem& brk = items[j];
@@ -155,9 +156,14 @@ bool search(const std::vector<BreakItem>& items, const PrefixSums& sums, double 
                                                           static_cast<std::uint32_t>(k + 1));
             return all[after].cost + line.base > above;
         };
+        // The first live node at or after `first`, found from where the previous breakpoint's was (`first` moves
+        // little from one breakpoint to the next).
         const std::uint32_t* const live_begin = active.live.data();
         const std::uint32_t* const live_end = live_begin + active.live.size();
-        const std::uint32_t* live = std::lower_bound(live_begin, live_end, static_cast<std::uint32_t>(first));
+        if (live_hint > active.live.size()) live_hint = active.live.size();
+        while (live_hint > 0 && live_begin[live_hint - 1] >= first) --live_hint;
+        while (live_hint < active.live.size() && live_begin[live_hint] < first) ++live_hint;
+        const std::uint32_t* live = live_begin + live_hint;
         if (!flagged) {  // every line ends a run of no hyphenated lines: one best
             double& best = best_cost[0];
             for (; live != live_end && *live < last; ++live) {
