@@ -410,7 +410,9 @@ private:
         out.width = x + shift;
         out.hyphenated = hyphenated;
         out.justified = justify;
+        std::size_t line_bytes = 0;  // of the line's text, spaces included
         for (const Placed& p : placed) {
+            line_bytes += p.gap ? 1 : p.end - p.begin;
             if (!p.gap) continue;
             ++out.spaces;
             const double natural = p.width - p.extra;
@@ -424,9 +426,11 @@ private:
         bool run_has_space = false;
         const Placed* pending_gap = nullptr;
         LinkArea* link = nullptr;
+        std::size_t bytes_left = line_bytes;  // of the line's text from the current piece on
         for (const Placed& p : placed) {
             if (p.gap) {
                 pending_gap = &p;
+                --bytes_left;
                 continue;
             }
             const std::string_view text = drawn.substr(p.begin, p.end - p.begin);
@@ -444,7 +448,11 @@ private:
                 }
                 run->text += text;
             } else {
-                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, std::string(text), 0});
+                // Room for the rest of the line at once (a run usually takes all of it, word by word).
+                std::string run_text;
+                run_text.reserve(bytes_left);
+                run_text.append(text);
+                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, std::move(run_text), 0});
                 run = &std::get<TextRun>(out.items.back());
                 run_has_space = false;
             }
@@ -462,6 +470,7 @@ private:
                 link = nullptr;
             }
             pending_gap = nullptr;
+            bytes_left -= text.size();
         }
         // run pointers are invalid from here on
         for (const auto& s : s_.strikes) out.items.emplace_back(std::in_place_type<LineItem>, s);
