@@ -86,7 +86,6 @@ struct BreakerScratch {
 // it costs more.
 bool search(const std::vector<BreakItem>& items, const PrefixSums& sums, double width, double margin, double bound,
             BreakerScratch& scratch, std::vector<LineBreak>& lines) {
-    const std::size_t n = items.size();
     const auto& sw = sums.width;
     const auto& sst = sums.stretch;
     const auto& ssh = sums.shrink;
