@@ -248,10 +248,10 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
     break_lines_within(items, width, std::numeric_limits<double>::quiet_NaN(), lines);
 }
 
-void break_lines_within(const std::vector<BreakItem>& items, double width, double bound, std::vector<LineBreak>& lines) {
+bool break_lines_within(const std::vector<BreakItem>& items, double width, double bound, std::vector<LineBreak>& lines) {
     lines.clear();
     const std::size_t n = items.size();
-    if (n == 0) return;
+    if (n == 0) return true;
     thread_local BreakerScratch scratch;
     PrefixSums& sums = scratch.sums;
     detail::sum_up(items, width, sums);
@@ -262,9 +262,10 @@ void break_lines_within(const std::vector<BreakItem>& items, double width, doubl
     // NaN: the greedy bound. It is only a bound where demerits are never negative, which it checks.
     if (bound != bound) bound = detail::greedy_cost_bound(items, sums, width);
     else if (!detail::demerits_never_negative(items)) bound = kNone;
-    if (bound < kNone && search(items, sums, width, margin, bound, scratch, lines)) return;
+    if (bound < kNone && search(items, sums, width, margin, bound, scratch, lines)) return true;
     lines.clear();
     search(items, sums, width, margin, kNone, scratch, lines);
+    return false;
 }
 
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width) {

@@ -213,11 +213,16 @@ void require_same(const std::vector<BreakItem>& items, double width) {
     // bound, the breaks are the same: exactly the least total (everything but the best way and its ties is dead),
     // just above and far above it, below it (nothing is found: searched again without), and none.
     const double above = std::nextafter(least, std::numeric_limits<double>::infinity());
+    // With a bound at or above the least total (and demerits that cannot be negative) the breaks are found
+    // within it, without searching again: the way through the last break is never kept dead.
+    const bool usable = detail::demerits_never_negative(items);
     for (const double bound : {least, above, 2 * least + 1000, least / 2, 0.0, std::numeric_limits<double>::infinity()}) {
         INFO("bound " << bound << " (least total " << least << ")");
         std::vector<LineBreak> got;
-        break_lines_within(items, width, bound, got);
+        const bool within = break_lines_within(items, width, bound, got);
         require_same_lines(got, expected);
+        if (usable && bound >= least && bound < std::numeric_limits<double>::infinity()) CHECK(within);
+        if (bound < least) CHECK_FALSE(within);
     }
 }
 
