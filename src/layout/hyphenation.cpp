@@ -90,17 +90,26 @@ struct RecentWords {
 }  // namespace
 
 std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
+    std::vector<std::size_t> out;
+    points_into(word, out);
+    return out;
+}
+
+void Hyphenation::points_into(std::string_view word, std::vector<std::size_t>& out) const {
+    out.clear();
     // A word of fewer bytes than kMinLetters has fewer letters, so no part long enough: most words of a text.
-    if (word.size() < kMinLetters) return {};
+    if (word.size() < kMinLetters) return;
     thread_local RecentWords recent;
     RecentWords::Slot& slot = recent.slots[WordHash{}(word) % RecentWords::kSlots];
-    if (slot.dictionary == dict_->id && slot.word == word) return slot.points;
-    std::vector<std::size_t> out;
+    if (slot.dictionary == dict_->id && slot.word == word) {
+        out.assign(slot.points.begin(), slot.points.end());
+        return;
+    }
     bool found = false;
     {
         const std::shared_lock lock(dict_->cache_mutex);
         if (auto it = dict_->cache.find(word); it != dict_->cache.end()) {
-            out = it->second;
+            out.assign(it->second.begin(), it->second.end());
             found = true;
         }
     }
@@ -111,8 +120,7 @@ std::vector<std::size_t> Hyphenation::points(std::string_view word) const {
     }
     slot.dictionary = dict_->id;
     slot.word.assign(word);
-    slot.points = out;
-    return out;
+    slot.points.assign(out.begin(), out.end());
 }
 
 std::vector<std::size_t> Hyphenation::uncached_points(std::string_view word) const {

@@ -28,6 +28,8 @@ public:
     static const Hyphenation* shared(const std::filesystem::path& file);
 
     std::vector<std::size_t> points(std::string_view word) const;
+    // The same points into `out` (replaced), which a caller reuses: no allocation once it has grown.
+    void points_into(std::string_view word, std::vector<std::size_t>& out) const;
 
 private:
     std::vector<std::size_t> uncached_points(std::string_view word) const;

@@ -28,6 +28,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, const std::vector<Region>&
     if (dutch) {
         ctx.hyphenator = &hyphenate;
         ctx.hyphenation_identity = dutch;
+        ctx.hyphenation = dutch;
     } else
         out.push_back(diag::make("RS406", {request.source_name, "", 0, 0},
                                  "de afbreekpatronen " + env.hyphenation_dictionary.string() +
@@ -76,7 +77,7 @@ LaidOutDocument lay_out(const LayoutRequest& request, const std::vector<Region>&
     frame.first_page_top = detail::add_letterhead(first, request, ctx);
     frame.top = st.margin_top * detail::kPointsPerMm;
     frame.bottom = doc.height - st.margin_bottom * detail::kPointsPerMm;
-    FlowResult flow = paginate(strips, frame);
+    FlowResult flow = paginate(std::move(strips), frame);  // strips keep their roles (below)
 
     const std::size_t count = flow.pages.size();
     for (std::size_t p = 0; p < count; ++p) {

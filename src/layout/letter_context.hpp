@@ -24,6 +24,7 @@ struct LetterContext {
     TextAlign body_align = TextAlign::justify;  // of running text; forms set their values ragged
     const Hyphenator* hyphenator = nullptr;     // for justified running text; nullptr: no hyphenation
     const void* hyphenation_identity = nullptr; // the dictionary behind `hyphenator` (ParagraphStyle)
+    const Hyphenation* hyphenation = nullptr;   // the same dictionary, for taking its points directly
 
     double body_leading() const { return style.body_size * style.line_height; }
     double paragraph_gap() const { return 0.7 * body_leading(); }
@@ -44,6 +45,7 @@ struct LetterContext {
         if (body_align == TextAlign::justify) {
             p.hyphenator = hyphenator;
             p.hyphenation_identity = hyphenation_identity;
+            p.hyphenation = hyphenation;
         }
         return p;
     }

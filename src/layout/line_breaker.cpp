@@ -5,15 +5,15 @@
 #include <cmath>
 #include <cstdint>
 
+#include "layout/line_cost_bound.hpp"
+#include "layout/line_demerits.hpp"
+
 namespace raadsstuk::layout {
 namespace {
 
-bool is_breakpoint(const std::vector<BreakItem>& items, std::size_t i) {
-    const BreakItem& it = items[i];
-    if (it.kind == BreakItem::Kind::penalty) return it.penalty < kForbiddenBreak;
-    if (it.kind == BreakItem::Kind::glue) return i > 0 && items[i - 1].kind == BreakItem::Kind::box;
-    return false;
-}
+using detail::BreakPoint;
+using detail::Line;
+using detail::PrefixSums;
 
 // A way to reach a breakpoint: the cheapest for one length of the run of hyphenated lines that it ends.
 struct Node {
@@ -47,12 +47,16 @@ struct ActiveNodes {
     std::size_t monotone_from = 0;
     std::size_t ordered_from = 0;
     std::vector<std::uint32_t> cheapest_after;
+    // The live nodes (cost below infinity), in order: the only ones a search with a bound needs to try.
+    std::vector<std::uint32_t> live;
 
     void reset(const Active& only) {
         nodes.assign(1, only);
         monotone_from = 0;
         ordered_from = 0;
         cheapest_after.assign(1, 0);
+        live.clear();
+        if (only.cost < std::numeric_limits<double>::infinity()) live.push_back(0);
     }
     void append(const Active& a) {
         if (!nodes.empty() && a.fit_key < nodes.back().fit_key) monotone_from = nodes.size();
@@ -60,53 +64,33 @@ struct ActiveNodes {
         while (!cheapest_after.empty() && nodes[cheapest_after.back()].cost >= a.cost) cheapest_after.pop_back();
         nodes.push_back(a);
         cheapest_after.push_back(static_cast<std::uint32_t>(nodes.size() - 1));
+        if (a.cost < std::numeric_limits<double>::infinity()) live.push_back(static_cast<std::uint32_t>(nodes.size() - 1));
     }
 };
 
 // The search's buffers, kept per thread so that breaking a paragraph allocates only its result.
 struct BreakerScratch {
-    std::vector<double> sw, sst, ssh;
+    PrefixSums sums;
     std::vector<Node> nodes;
     ActiveNodes active;
     std::vector<Active> here;
 };
 
-}  // namespace
-
-void break_lines(const std::vector<BreakItem>& items, double width, std::vector<LineBreak>& lines) {
-    lines.clear();
-    const std::size_t n = items.size();
-    if (n == 0) return;
-    thread_local BreakerScratch scratch;
-    // Prefix sums over items [0, i): width, stretch, shrink (glue only for the latter two).
-    auto& sw = scratch.sw;
-    auto& sst = scratch.sst;
-    auto& ssh = scratch.ssh;
-    sw.resize(n + 1);
-    sst.resize(n + 1);
-    ssh.resize(n + 1);
-    sw[0] = sst[0] = ssh[0] = 0;
-    // At least every width and shrink sum and the line width in magnitude: bounds the rounding errors below.
-    double largest = std::abs(width);
-    for (std::size_t i = 0; i < n; ++i) {
-        const BreakItem& it = items[i];
-        const bool counts = it.kind != BreakItem::Kind::penalty;
-        sw[i + 1] = sw[i] + (counts ? it.width : 0);
-        sst[i + 1] = sst[i] + (it.kind == BreakItem::Kind::glue ? it.stretch : 0);
-        ssh[i + 1] = ssh[i] + (it.kind == BreakItem::Kind::glue ? it.shrink : 0);
-        largest += std::abs(it.width) + std::abs(it.shrink);
-    }
-    // A margin far above the rounding error of the fitting test (a few operations on numbers up to `largest`):
-    // a node whose fit_key is this much above the limit certainly fits, one this much below certainly not.
-    const double margin = 1e-9 * (1 + largest);
-    // A line after a break at b starts at the first box (or forced penalty) after b.
-    auto line_start = [&](std::size_t after) {
-        std::size_t s = after;
-        while (s < n && items[s].kind != BreakItem::Kind::box &&
-               !(items[s].kind == BreakItem::Kind::penalty && items[s].penalty <= kForcedBreak))
-            ++s;
-        return s;
-    };
+// The search, keeping only what costs no more than `bound`: a node that can only be reached at a higher cost
+// is kept dead (cost infinity), where it is, so that the nodes and every decision from their positions stay as
+// they are without the bound. With demerits that are never negative (greedy_cost_bound is finite only then),
+// a node's cost bounds the costs of all that follow from it (cost + demerits rounds to no less than cost), so a
+// node costs no more than the bound exactly when it does so without the bound, and then it is reached the same
+// way: a dead candidate could only have given more than the bound. So when the way through the last break
+// costs no more than the bound, the breaks are those of the search without it; false (and `lines` empty) when
+// it costs more.
+bool search(const std::vector<BreakItem>& items, const PrefixSums& sums, double width, double margin, double bound,
+            BreakerScratch& scratch, std::vector<LineBreak>& lines) {
+    const auto& sw = sums.width;
+    const auto& sst = sums.stretch;
+    const auto& ssh = sums.shrink;
+    constexpr double kDead = std::numeric_limits<double>::infinity();
+    const bool bounded = bound < kDead;
     auto active_at = [&](std::uint32_t node, std::size_t start) {
         return Active{sw[start], sst[start], ssh[start], sw[start] - ssh[start], scratch.nodes[node].cost, start, node,
                       scratch.nodes[node].hyphens};
@@ -115,58 +99,21 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
     auto& nodes = scratch.nodes;
     nodes.assign(1, Node{0, -1, 0, {}});
     ActiveNodes& active = scratch.active;
-    active.reset(active_at(0, line_start(0)));
+    active.reset(active_at(0, detail::line_start(items, 0)));
     auto& here = scratch.here;  // the nodes of one breakpoint
     std::size_t first_hint = 0;  // where the previous breakpoint's candidates began
+    std::size_t live_hint = 0;   // the first live node at or after them, in active.live
 
-    // One line from an active node to the break at j: its ratio, natural width and demerits, computed the same
-    // way for the search and for the node that wins.
-    struct Line {
-        double ratio, natural, demerits;
-        double base;     // the demerits without those of a run of hyphenated lines
-        bool overfull;
-        bool not_long;   // natural width at most the line's: set at or above its natural width
-    };
-    for (std::size_t j = 0; j < n; ++j) {
-        if (!is_breakpoint(items, j)) continue;
+    for (const std::size_t j : sums.breakpoints) {
         const BreakItem& brk = items[j];
-        const bool is_penalty = brk.kind == BreakItem::Kind::penalty;
-        const bool forced = is_penalty && brk.penalty <= kForcedBreak;
+        const bool forced = detail::is_forced(brk);
         const bool flagged = brk.flagged;
-        const double break_width = is_penalty ? brk.width : 0;
-        const double p = is_penalty ? brk.penalty : 0;
-        // The penalty's part of the demerits: + p^2, or - p^2 for a negative one that does not force the break
-        // (adding the negation rounds exactly as subtracting does).
-        const double penalty_term = p > 0 ? p * p : (p > kForcedBreak ? -(p * p) : 0.0);
-        const double width_j = sw[j], stretch_j = sst[j], shrink_j = ssh[j];
+        const BreakPoint b = detail::break_point(items, sums, j);
         const double too_long_above = width + 1e-9;
-        auto line_to = [&](const Active& a, int run) {
-            const double natural = width_j - a.width + break_width;
-            const double stretch = stretch_j - a.stretch;
-            const double shrink = shrink_j - a.shrink;
-            double ratio = 0;
-            if (natural < width) {
-                if (stretch >= kInfiniteStretch / 2) ratio = 0;
-                else ratio = stretch > 0 ? (width - natural) / stretch : 1e3;
-            } else if (natural > width) {
-                ratio = shrink > 0 ? (width - natural) / shrink : -1e3;
-            }
-            const bool overfull = ratio < -1 - 1e-9;
-            double base = 0;
-            if (overfull) {
-                base = 1e10 + (natural - shrink - width) * 1e7;
-            } else {
-                const double r = std::abs(ratio);
-                const double badness = std::min(100.0 * r * r * r, 1e5);
-                base = (10 + badness) * (10 + badness);
-                if (p > kForcedBreak) base += penalty_term;
-            }
-            const double demerits = !overfull && run >= 2 ? base + kConsecutiveHyphenDemerits : base;
-            return Line{overfull ? -1.0 : std::max(ratio, -1.0), natural, demerits, base, overfull, natural <= width};
-        };
-        auto too_long = [&](const Active& a) {
-            return (width_j - a.width + break_width) - (shrink_j - a.shrink) > too_long_above;
-        };
+        // A line from an active node to the break at j: its ratio, natural width and demerits, computed the same
+        // way for the search and for the node that wins.
+        auto line_to = [&](const Active& a, int run) { return detail::line_to(width, b, a.width, a.stretch, a.shrink, run); };
+        auto too_long = [&](const Active& a) { return detail::too_long(width, b, a.width, a.shrink); };
         // The candidates: the nodes from the latest that starts at or before j (tried whether its line fits or
         // not) back to the last before one whose line is too long (earlier starts only make the line longer).
         const Active* const all = active.nodes.data();
@@ -179,7 +126,7 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
         // scan would.
         std::size_t first = 0;
         if (last >= 2) {
-            const double fits_above = ((width_j + break_width) - shrink_j) - too_long_above + margin;
+            const double fits_above = ((b.width + b.break_width) - b.shrink) - too_long_above + margin;
             std::size_t g = std::min(std::max(first_hint, active.monotone_from), last - 1);
             while (g < last - 1 && !(all[g].fit_key > fits_above)) ++g;
             std::size_t k = g;
@@ -190,30 +137,36 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
         // Tried from the earliest (the fullest lines, where the cheapest usually is), so that most later ones can
         // be passed over: a line costs at least `least_demerits`, and cost + demerits rounds up monotonically, so a
         // node whose cost plus that is above the best so far cannot win (on equal costs it could: it is later).
+        // A dead node (cost infinity) never wins, so only the live ones are tried.
         // And once a line is set at or above its natural width, a line from a later node (in the ordered part of
         // the nodes) is no longer and stretches no more, so its ratio (computed) is no smaller, nor its demerits:
-        // no later node can win when the least cost of all candidates plus this line's demerits is above the best.
-        const double least_demerits = std::min(p > kForcedBreak ? 100.0 + penalty_term : 100.0, 1e9);
+        // no later node can win when the least cost of the nodes after this one (the suffix minima,
+        // `cheapest_after`) plus this line's demerits is above the best.
+        const double least_demerits = std::min(b.penalty > kForcedBreak ? 100.0 + b.penalty_term : 100.0, 1e9);
         std::array<std::size_t, kMaxHyphenatedLines + 1> best_from;
         std::array<double, kMaxHyphenatedLines + 1> best_cost;
         best_from.fill(active.nodes.size());
-        best_cost.fill(std::numeric_limits<double>::infinity());
+        best_cost.fill(bound);  // only a way that costs no more than the bound counts
         const std::size_t ordered_from = active.ordered_from;
-        double floor = 0;  // the least cost of the nodes from `first` to the end, looked up when first needed
-        bool floor_known = false;
+        const auto& cheapest_after = active.cheapest_after;  // the last entry is the last node, after any candidate
         auto later_cannot_win = [&](std::size_t k, const Line& line, double above) {
             if (!line.not_long || k < ordered_from || k + 1 >= last) return false;
-            if (!floor_known) {
-                const auto& cheapest_after = active.cheapest_after;  // the last entry is the last node, after first
-                floor = all[*std::lower_bound(cheapest_after.begin(), cheapest_after.end(),
-                                              static_cast<std::uint32_t>(first))].cost;
-                floor_known = true;
-            }
-            return floor + line.base > above;
+            const std::uint32_t after = *std::lower_bound(cheapest_after.begin(), cheapest_after.end(),
+                                                          static_cast<std::uint32_t>(k + 1));
+            return all[after].cost + line.base > above;
         };
+        // The first live node at or after `first`, found from where the previous breakpoint's was (`first` moves
+        // little from one breakpoint to the next).
+        const std::uint32_t* const live_begin = active.live.data();
+        const std::uint32_t* const live_end = live_begin + active.live.size();
+        if (live_hint > active.live.size()) live_hint = active.live.size();
+        while (live_hint > 0 && live_begin[live_hint - 1] >= first) --live_hint;
+        while (live_hint < active.live.size() && live_begin[live_hint] < first) ++live_hint;
+        const std::uint32_t* live = live_begin + live_hint;
         if (!flagged) {  // every line ends a run of no hyphenated lines: one best
             double& best = best_cost[0];
-            for (std::size_t k = first; k < last; ++k) {
+            for (; live != live_end && *live < last; ++live) {
+                const std::size_t k = *live;
                 const Active& a = all[k];
                 if (a.cost + least_demerits > best) continue;
                 const Line line = line_to(a, 0);
@@ -225,7 +178,8 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
                 if (later_cannot_win(k, line, best)) break;
             }
         } else {
-            for (std::size_t k = first; k < last; ++k) {
+            for (; live != live_end && *live < last; ++live) {
+                const std::size_t k = *live;
                 const Active& a = all[k];
                 const int run = a.hyphens + 1;
                 if (run > kMaxHyphenatedLines) continue;
@@ -240,15 +194,31 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
                 if (later_cannot_win(k, line, std::max(best_cost[1], best_cost[2]))) break;
             }
         }
+        // The nodes of this break: one per length of the run of hyphenated lines that some candidate gives (all
+        // of them without the bound), dead where none costs no more than the bound.
+        std::array<bool, kMaxHyphenatedLines + 1> reached{};
+        if (bounded) {
+            if (!flagged) {
+                reached[0] = true;
+            } else {
+                for (std::size_t k = first; k < last && !(reached[1] && reached[2]); ++k)
+                    if (all[k].hyphens < kMaxHyphenatedLines) reached[static_cast<std::size_t>(all[k].hyphens + 1)] = true;
+            }
+        }
         here.clear();
         std::size_t start = 0;
         for (std::size_t run = 0; run < best_from.size(); ++run) {
-            if (best_from[run] == active.nodes.size()) continue;
-            const Active& from = all[best_from[run]];
-            const Line line = line_to(from, static_cast<int>(run));
-            if (here.empty()) start = line_start(j + 1);
-            nodes.push_back(Node{best_cost[run], static_cast<int>(from.node), static_cast<int>(run),
-                                 LineBreak{from.start, j, line.ratio, line.natural, line.overfull}});
+            const bool live = best_from[run] != active.nodes.size();
+            if (!live && !reached[run]) continue;
+            if (here.empty()) start = detail::line_start(items, j + 1);
+            if (live) {
+                const Active& from = all[best_from[run]];
+                const Line line = line_to(from, static_cast<int>(run));
+                nodes.push_back(Node{best_cost[run], static_cast<int>(from.node), static_cast<int>(run),
+                                     LineBreak{from.start, j, line.ratio, line.natural, line.overfull}});
+            } else {
+                nodes.push_back(Node{kDead, -1, static_cast<int>(run), {}});
+            }
             here.push_back(active_at(static_cast<std::uint32_t>(nodes.size() - 1), start));
         }
         if (here.empty()) continue;
@@ -264,9 +234,38 @@ void break_lines(const std::vector<BreakItem>& items, double width, std::vector<
     }
 
     // The last active node is the cheapest way through the final forced break; walk back.
-    for (int k = static_cast<int>(active.nodes.back().node); k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
+    const std::uint32_t final_node = active.nodes.back().node;
+    if (nodes[final_node].cost == kDead) return false;
+    for (int k = static_cast<int>(final_node); k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
         lines.push_back(nodes[static_cast<std::size_t>(k)].line);
     std::reverse(lines.begin(), lines.end());
+    return true;
+}
+
+}  // namespace
+
+void break_lines(const std::vector<BreakItem>& items, double width, std::vector<LineBreak>& lines) {
+    break_lines_within(items, width, std::numeric_limits<double>::quiet_NaN(), lines);
+}
+
+bool break_lines_within(const std::vector<BreakItem>& items, double width, double bound, std::vector<LineBreak>& lines) {
+    lines.clear();
+    const std::size_t n = items.size();
+    if (n == 0) return true;
+    thread_local BreakerScratch scratch;
+    PrefixSums& sums = scratch.sums;
+    detail::sum_up(items, width, sums);
+    // A margin far above the rounding error of the fitting test (a few operations on numbers up to `largest`):
+    // a node whose fit_key is this much above the limit certainly fits, one this much below certainly not.
+    const double margin = 1e-9 * (1 + sums.largest);
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    // NaN: the greedy bound. It is only a bound where demerits are never negative, which it checks.
+    if (bound != bound) bound = detail::greedy_cost_bound(items, sums, width);
+    else if (!detail::demerits_never_negative(items)) bound = kNone;
+    if (bound < kNone && search(items, sums, width, margin, bound, scratch, lines)) return true;
+    lines.clear();
+    search(items, sums, width, margin, kNone, scratch, lines);
+    return false;
 }
 
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width) {

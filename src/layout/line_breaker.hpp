@@ -49,6 +49,11 @@ struct LineBreak {
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double width);
 // The same into `lines` (cleared first), which a caller reuses for every paragraph.
 void break_lines(const std::vector<BreakItem>& items, double width, std::vector<LineBreak>& lines);
+// The same, searching only what costs no more than `bound` first (NaN: the greedy bound that break_lines uses;
+// infinity: none), and everything again when the least total is above it: the result does not depend on it.
+// True when the breaks were found within the bound (false: searched again, or no bound). For the tests, which
+// hold the search to the same breaks with bounds too low, exact and too high.
+bool break_lines_within(const std::vector<BreakItem>& items, double width, double bound, std::vector<LineBreak>& lines);
 
 // Sum over lines of ratio^2 (ragged lines count 0); for comparing solutions in tests and diagnostics.
 double sum_of_squared_ratios(const std::vector<LineBreak>& lines);

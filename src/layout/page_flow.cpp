@@ -42,15 +42,22 @@ std::vector<std::size_t> page_starts(const std::vector<Strip>& strips, const Pag
     return starts;
 }
 
-void place(const Strip& s, double y, std::size_t page_index, Page& page, std::vector<OutlineEntry>& outline) {
-    // Copied once, straight onto the page, and moved there by y (the same arithmetic as translate()).
-    for (const PageItem& item : s.items) {
-        page.items.push_back(item);
+// Puts a strip's items and links straight onto the page, moved there by y (the same arithmetic as translate()):
+// copied, or taken from the strip when `take` (then the strip keeps no items or links).
+void place(Strip& s, bool take, double y, std::size_t page_index, Page& page, std::vector<OutlineEntry>& outline) {
+    for (PageItem& item : s.items) {
+        if (take) page.items.push_back(std::move(item));
+        else page.items.push_back(item);
         translate(page.items.back(), 0, y);
     }
     const std::size_t first_link = page.links.size();
-    page.links.insert(page.links.end(), s.links.begin(), s.links.end());
+    if (take) page.links.insert(page.links.end(), std::make_move_iterator(s.links.begin()), std::make_move_iterator(s.links.end()));
+    else page.links.insert(page.links.end(), s.links.begin(), s.links.end());
     for (std::size_t k = first_link; k < page.links.size(); ++k) page.links[k].x += 0, page.links[k].y += y;
+    if (take) {
+        s.items.clear();
+        s.links.clear();
+    }
     if (s.outline) {
         OutlineEntry e = *s.outline;
         e.page = page_index;
@@ -59,14 +66,17 @@ void place(const Strip& s, double y, std::size_t page_index, Page& page, std::ve
     }
 }
 
-}  // namespace
-
-FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame) {
+// The pages of strips that page_starts() cut; `take`: move the items of every strip that no other repeats.
+FlowResult fill_pages(std::vector<Strip>& strips, const PageFrame& frame, bool take) {
     FlowResult result;
     if (strips.empty()) {
         result.pages.emplace_back();
         return result;
     }
+    std::vector<bool> repeated(take ? strips.size() : 0, false);
+    if (take)
+        for (const Strip& s : strips)
+            if (s.repeat_header >= 0) repeated[static_cast<std::size_t>(s.repeat_header)] = true;
     const std::vector<std::size_t> starts = page_starts(strips, frame);
     for (std::size_t p = 0; p < starts.size(); ++p) {
         result.pages.emplace_back();
@@ -76,17 +86,26 @@ FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame) {
         double y = p == 0 ? frame.first_page_top : frame.top;
         const int header = strips[first].repeat_header;
         if (p > 0 && header >= 0 && static_cast<std::size_t>(header) != first) {
-            place(strips[static_cast<std::size_t>(header)], y, p, page, result.outline);
+            place(strips[static_cast<std::size_t>(header)], false, y, p, page, result.outline);
             y += strips[static_cast<std::size_t>(header)].height;
         }
         for (std::size_t i = first; i < end; ++i) {
             result.page_of_strip.push_back(p);
             if (i != first) y += strips[i].space_before;
-            place(strips[i], y, p, page, result.outline);
+            place(strips[i], take && !repeated[i], y, p, page, result.outline);
             y += strips[i].height;
         }
     }
     return result;
 }
+
+}  // namespace
+
+FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame) {
+    std::vector<Strip> copy = strips;
+    return fill_pages(copy, frame, false);
+}
+
+FlowResult paginate(std::vector<Strip>&& strips, const PageFrame& frame) { return fill_pages(strips, frame, true); }
 
 }  // namespace raadsstuk::layout

@@ -42,5 +42,8 @@ struct FlowResult {
 };
 
 FlowResult paginate(const std::vector<Strip>& strips, const PageFrame& frame);
+// The same, moving the strips' items and links onto the pages instead of copying them (a strip that another
+// repeats as its header is copied); the strips keep everything else (heights, roles, outline entries).
+FlowResult paginate(std::vector<Strip>&& strips, const PageFrame& frame);
 
 }  // namespace raadsstuk::layout

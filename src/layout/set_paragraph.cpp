@@ -72,6 +72,7 @@ struct Scratch {
     std::vector<ItemInfo> info;
     std::vector<Opportunity> chance_at;  // by byte offset in a word
     std::vector<Opportunity> chances;    // in order of offset
+    std::vector<std::size_t> hyphen_points;  // of a word, as the hyphenator gives them
     std::vector<std::size_t> cuts;       // of a hyphenated word: its hyphenation points in order
     std::vector<double> part_widths;     // of a hyphenated word: the widths of its parts
     std::vector<LineBreak> lines;
@@ -142,8 +143,9 @@ private:
 
     void add_space(const SpanStyle& s) {
         const FontStyle fs = style_of(s);
-        const double w = fonts_.space_width(fs, style_.size);
-        ItemInfo space{-1, true, fonts_.house_font(fs), false, fs};
+        const SpaceOf& of = space_in(fs);
+        const double w = of.width;
+        ItemInfo space{-1, true, of.font, false, fs};
         if (ragged()) {
             push(BreakItem::glue(0, ragged_stretch(), 0));
             push(BreakItem::penalty_item(0, 0));
@@ -179,8 +181,12 @@ private:
         const std::string_view plain = s_.words.word(t);
         const WordFragment* const fragments = s_.words.fragments.data() + t.first_fragment;
         const std::size_t fragment_count = t.end_fragment - t.first_fragment;
-        std::vector<std::size_t> hyphen_points;
-        if (!t.last_word && style_.hyphenator && *style_.hyphenator) hyphen_points = (*style_.hyphenator)(plain);
+        std::vector<std::size_t>& hyphen_points = s_.hyphen_points;
+        hyphen_points.clear();
+        if (!t.last_word && style_.hyphenator && *style_.hyphenator) {
+            if (style_.hyphenation) style_.hyphenation->points_into(plain, hyphen_points);
+            else hyphen_points = (*style_.hyphenator)(plain);
+        }
         // The common case, a word in one style that offers no break: one box, shaped once. (Exactly what the
         // general path below gives it: no hyphenation points, and too short for breaks after separators.)
         double natural = 0;
@@ -327,6 +333,18 @@ private:
         return true;
     }
 
+    // A word space per style: its width and font, measured and registered at the first space of the paragraph
+    // (measuring again gives the same width; the font is registered by the first call and only looked up after).
+    struct SpaceOf {
+        double width = -1;  // -1 until measured
+        int font = -1;
+    };
+    const SpaceOf& space_in(FontStyle fs) {
+        SpaceOf& known = spaces_[static_cast<std::size_t>(fs)];
+        if (known.width < 0) known = SpaceOf{fonts_.space_width(fs, style_.size), fonts_.house_font(fs)};
+        return known;
+    }
+
     // The width of the hyphen added at a break, per style: measured once per paragraph (measuring it again would
     // give the same width and register or report nothing new).
     double hyphen_width_in(FontStyle fs) {
@@ -392,7 +410,9 @@ private:
         out.width = x + shift;
         out.hyphenated = hyphenated;
         out.justified = justify;
+        std::size_t line_bytes = 0;  // of the line's text, spaces included
         for (const Placed& p : placed) {
+            line_bytes += p.gap ? 1 : p.end - p.begin;
             if (!p.gap) continue;
             ++out.spaces;
             const double natural = p.width - p.extra;
@@ -406,9 +426,11 @@ private:
         bool run_has_space = false;
         const Placed* pending_gap = nullptr;
         LinkArea* link = nullptr;
+        std::size_t bytes_left = line_bytes;  // of the line's text from the current piece on
         for (const Placed& p : placed) {
             if (p.gap) {
                 pending_gap = &p;
+                --bytes_left;
                 continue;
             }
             const std::string_view text = drawn.substr(p.begin, p.end - p.begin);
@@ -426,7 +448,11 @@ private:
                 }
                 run->text += text;
             } else {
-                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, std::string(text), 0});
+                // Room for the rest of the line at once (a run usually takes all of it, word by word).
+                std::string run_text;
+                run_text.reserve(bytes_left);
+                run_text.append(text);
+                out.items.push_back(TextRun{p.x + shift, 0, p.font, style_.size, color, std::move(run_text), 0});
                 run = &std::get<TextRun>(out.items.back());
                 run_has_space = false;
             }
@@ -444,6 +470,7 @@ private:
                 link = nullptr;
             }
             pending_gap = nullptr;
+            bytes_left -= text.size();
         }
         // run pointers are invalid from here on
         for (const auto& s : s_.strikes) out.items.emplace_back(std::in_place_type<LineItem>, s);
@@ -455,6 +482,7 @@ private:
     FontSet& fonts_;
     Scratch& s_;
     std::array<double, 4> hyphen_widths_{-1, -1, -1, -1};  // by FontStyle; -1 until measured
+    std::array<SpaceOf, 4> spaces_{};                       // by FontStyle
 };
 
 }  // namespace

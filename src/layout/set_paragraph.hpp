@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "layout/font_set.hpp"
+#include "layout/hyphenation.hpp"
 #include "layout/laid_out_document.hpp"
 #include "layout/letter_blocks.hpp"
 
@@ -36,6 +37,9 @@ struct ParagraphStyle {
     bool italic = false;
     TextAlign align = TextAlign::justify;
     const Hyphenator* hyphenator = nullptr;
+    // When set with a hyphenator that gives this dictionary's points (lay_out's Dutch one), the points are taken
+    // from it directly, into a buffer that is reused (the same points, without a vector per word).
+    const Hyphenation* hyphenation = nullptr;
     // What the hyphenator's points depend on (lay_out: its Hyphenation dictionary, which lives as long as the
     // process). A paragraph with a hyphenator but without this is never taken from the paragraph cache.
     const void* hyphenation_identity = nullptr;

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "layout/line_breaker.hpp"
+#include "layout/line_cost_bound.hpp"
 
 // The line breaker passes over candidates that cannot win; these tests hold it to the plain search that tries
 // every one (the breaker as it was before, kept here as the reference): the same breaks, ratios and widths, to
@@ -24,7 +25,8 @@ bool is_breakpoint(const std::vector<BreakItem>& items, std::size_t i) {
 }
 
 // The search that tries every candidate (line_breaker.cpp before it passed over any).
-std::vector<LineBreak> reference_break_lines(const std::vector<BreakItem>& items, double width) {
+// `total`, when given, gets the least total demerits (the cost of the way through the last break).
+std::vector<LineBreak> reference_break_lines(const std::vector<BreakItem>& items, double width, double* total = nullptr) {
     const std::size_t n = items.size();
     if (n == 0) return {};
     // Prefix sums over items [0, i): width, stretch, shrink (glue only for the latter two).
@@ -129,6 +131,7 @@ std::vector<LineBreak> reference_break_lines(const std::vector<BreakItem>& items
 
     // The last active node is the cheapest way through the final forced break; walk back.
     std::vector<LineBreak> lines;
+    if (total) *total = nodes[active.back().node].cost;
     for (int k = static_cast<int>(active.back().node); k > 0; k = nodes[static_cast<std::size_t>(k)].previous)
         lines.push_back(nodes[static_cast<std::size_t>(k)].line);
     std::reverse(lines.begin(), lines.end());
@@ -145,7 +148,7 @@ enum class Kind { justified, ragged };
 
 // A paragraph the way set_paragraph builds one: words of random widths (some wider than the line), spaces,
 // hyphenation points and breaks after separators inside words, now and then a hard break.
-std::vector<BreakItem> random_paragraph(std::mt19937& rng, Kind kind, double width, bool equal_words) {
+std::vector<BreakItem> random_paragraph(std::mt19937& rng, Kind kind, double width, bool equal_words, bool wide_boxes = true) {
     std::uniform_int_distribution<int> word_count(1, 120), parts(1, 4), chance(0, 99);
     std::uniform_real_distribution<double> part_width(4, 60), space(2.5, 3.5);
     const double ragged_stretch = 30;
@@ -182,7 +185,7 @@ std::vector<BreakItem> random_paragraph(std::mt19937& rng, Kind kind, double wid
                 }
             }
             double box = equal_words ? 20 : part_width(rng);
-            if (!equal_words && chance(rng) < 2) box = width * 1.3;  // wider than the line: an overfull line
+            if (!equal_words && chance(rng) < 2 && wide_boxes) box = width * 1.3;  // wider than the line: an overfull line
             items.push_back(BreakItem::box(box));
         }
     }
@@ -190,9 +193,7 @@ std::vector<BreakItem> random_paragraph(std::mt19937& rng, Kind kind, double wid
     return items;
 }
 
-void require_same(const std::vector<BreakItem>& items, double width) {
-    const std::vector<LineBreak> expected = reference_break_lines(items, width);
-    const std::vector<LineBreak> got = break_lines(items, width);
+void require_same_lines(const std::vector<LineBreak>& got, const std::vector<LineBreak>& expected) {
     REQUIRE(got.size() == expected.size());
     for (std::size_t k = 0; k < got.size(); ++k) {
         INFO("line " << k << " of " << got.size());
@@ -201,6 +202,27 @@ void require_same(const std::vector<BreakItem>& items, double width) {
         CHECK(got[k].ratio == expected[k].ratio);  // exactly: the same bits go into the PDF
         CHECK(got[k].natural_width == expected[k].natural_width);
         CHECK(got[k].overfull == expected[k].overfull);
+    }
+}
+
+void require_same(const std::vector<BreakItem>& items, double width) {
+    double least = 0;
+    const std::vector<LineBreak> expected = reference_break_lines(items, width, &least);
+    require_same_lines(break_lines(items, width), expected);
+    // The search keeps only what can cost no more than a bound (greedy_cost_bound, or a given one); whatever the
+    // bound, the breaks are the same: exactly the least total (everything but the best way and its ties is dead),
+    // just above and far above it, below it (nothing is found: searched again without), and none.
+    const double above = std::nextafter(least, std::numeric_limits<double>::infinity());
+    // With a bound at or above the least total (and demerits that cannot be negative) the breaks are found
+    // within it, without searching again: the way through the last break is never kept dead.
+    const bool usable = detail::demerits_never_negative(items);
+    for (const double bound : {least, above, 2 * least + 1000, least / 2, 0.0, std::numeric_limits<double>::infinity()}) {
+        INFO("bound " << bound << " (least total " << least << ")");
+        std::vector<LineBreak> got;
+        const bool within = break_lines_within(items, width, bound, got);
+        require_same_lines(got, expected);
+        if (usable && bound >= least && bound < std::numeric_limits<double>::infinity()) CHECK(within);
+        if (bound < least) CHECK_FALSE(within);
     }
 }
 
@@ -263,4 +285,40 @@ TEST_CASE("line breaker: the same breaks as trying every candidate, with items t
         INFO("paragraph " << i << ", width " << width);
         require_same(items, width);
     }
+}
+
+TEST_CASE("line breaker: the greedy bound is the cost of a setting, so never below the least total", "[linebreak]") {
+    // Not needed for the breaks (a bound below the least total only makes the search look again), but a bound
+    // below it would make every paragraph searched twice.
+    std::mt19937 rng(5);
+    int bounded = 0;
+    for (int i = 0; i < 300; ++i) {
+        const double width = i % 2 == 0 ? 150 : 400;
+        // Half of them without boxes wider than the line (as the layout makes them: it offers breaks inside a wide
+        // word), which nearly all get a bound; with such boxes an overfull line can make the greedy setting one
+        // that the search does not consider, and then there is none.
+        const bool wide = i % 2 == 1;
+        const auto items = random_paragraph(rng, i % 3 == 0 ? Kind::ragged : Kind::justified, width, false, wide);
+        double least = 0;
+        reference_break_lines(items, width, &least);
+        detail::PrefixSums sums;
+        detail::sum_up(items, width, sums);
+        const double bound = detail::greedy_cost_bound(items, sums, width);
+        INFO("paragraph " << i << ", least " << least << ", bound " << bound);
+        CHECK(bound >= least);
+
+        if (!wide && bound < std::numeric_limits<double>::infinity()) ++bounded;
+    }
+    // No negative penalties and no boxes wider than the line: nearly every one gets a bound (a word of several
+    // parts that may not break after two hyphenated lines in a row can still make a greedy line overfull).
+    CHECK(bounded >= 140);
+}
+
+TEST_CASE("line breaker: no greedy bound where demerits can be negative", "[linebreak]") {
+    std::vector<BreakItem> items{BreakItem::box(10), BreakItem::glue(0, 30, 0), BreakItem::penalty_item(0, -200),
+                                 BreakItem::glue(3, -30, 0), BreakItem::box(10)};
+    end_paragraph(items);
+    detail::PrefixSums sums;
+    detail::sum_up(items, 100, sums);
+    CHECK(detail::greedy_cost_bound(items, sums, 100) == std::numeric_limits<double>::infinity());
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "layout/page_flow.hpp"
 
 using namespace raadsstuk::layout;
@@ -79,4 +81,44 @@ TEST_CASE("pagination: a strip with page_break_before starts a page, unless it a
     CHECK(items_per_page(r) == std::vector<std::size_t>{2, 9, 1});
     strips[0].page_break_before = true;  // the very first strip: no empty page before it
     CHECK(items_per_page(paginate(strips, kFrame)) == std::vector<std::size_t>{2, 9, 1});
+}
+
+TEST_CASE("pagination: moving the strips onto the pages gives the pages that copying them gives", "[flow]") {
+    // A table over three pages: its header is placed once as itself and repeated on every later page, so it
+    // must stay in its strip; every other strip is moved. Rows of text runs with a link, so that strings move.
+    std::vector<Strip> strips;
+    strips.push_back(strip(50, true));
+    strips.back().items.push_back(TextRun{10, 5, 0, 10, {}, "Domein", 0});
+    for (int i = 0; i < 25; ++i) {
+        strips.push_back(strip(100, false, 20));
+        strips.back().repeat_header = 0;
+        strips.back().items.push_back(TextRun{10, 5, 0, 10, {}, "rij " + std::to_string(i), 0});
+        strips.back().links.push_back(LinkArea{10, 0, 40, 10, "https://example.org/" + std::to_string(i)});
+    }
+    const FlowResult copied = paginate(strips, kFrame);
+    std::vector<Strip> moved_from = strips;
+    const FlowResult moved = paginate(std::move(moved_from), kFrame);
+    REQUIRE(copied.pages.size() >= 3);
+    REQUIRE(moved.pages.size() == copied.pages.size());
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        INFO("page " << p + 1);
+        REQUIRE(moved.pages[p].items.size() == copied.pages[p].items.size());
+        for (std::size_t k = 0; k < copied.pages[p].items.size(); ++k) {
+            CHECK(moved.pages[p].items[k].index() == copied.pages[p].items[k].index());
+            if (const auto* run = std::get_if<TextRun>(&copied.pages[p].items[k])) {
+                const auto& other = std::get<TextRun>(moved.pages[p].items[k]);
+                CHECK(other.text == run->text);
+                CHECK(other.y == run->y);
+            }
+        }
+        REQUIRE(moved.pages[p].links.size() == copied.pages[p].links.size());
+        for (std::size_t k = 0; k < copied.pages[p].links.size(); ++k) {
+            CHECK(moved.pages[p].links[k].uri == copied.pages[p].links[k].uri);
+            CHECK(moved.pages[p].links[k].y == copied.pages[p].links[k].y);
+        }
+    }
+    // The header is on top of every page after the first.
+    for (std::size_t p = 1; p < moved.pages.size(); ++p)
+        CHECK(std::get<TextRun>(moved.pages[p].items[1]).text == "Domein");
+    CHECK(moved.page_of_strip == copied.page_of_strip);
 }
