@@ -4,35 +4,21 @@
 // with "..", a symbolic link to a document).
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "build/discover.hpp"
+#include "scratch_dir.hpp"
 
 namespace fs = std::filesystem;
 using raadsstuk::build::discover_documents;
 using raadsstuk::build::DocumentSource;
+using raadsstuk::build::test::ScratchDir;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("raadsstuk-discover-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 void touch(const fs::path& p) {
     fs::create_directories(p.parent_path());
@@ -54,8 +40,8 @@ std::vector<std::string> codes(const raadsstuk::diag::Diagnostics& ds) {
 }  // namespace
 
 TEST_CASE("discover: the documents of a data directory, sorted, without gemeente, register and schema files", "[discover]") {
-    TempDir t;
-    const fs::path data = t.path / "data";
+    const ScratchDir t("raadsstuk-discover");
+    const fs::path data = t.path() / "data";
     touch(data / "gemeenten/leiden.json");
     touch(data / "register/oud.json");
     touch(data / "documenten/schema/brief.schema.json");
@@ -72,8 +58,8 @@ TEST_CASE("discover: the documents of a data directory, sorted, without gemeente
 }
 
 TEST_CASE("discover: a file named twice, or by a path through '..', is one document", "[discover]") {
-    TempDir t;
-    const fs::path data = t.path / "data";
+    const ScratchDir t("raadsstuk-discover");
+    const fs::path data = t.path() / "data";
     touch(data / "gemeenten/leiden.json");
     touch(data / "documenten/2021/a.json");
     touch(data / "documenten/2021/b.json");
@@ -89,8 +75,8 @@ TEST_CASE("discover: a file named twice, or by a path through '..', is one docum
 }
 
 TEST_CASE("discover: a symbolic link to a document in the same directory is that document, found once", "[discover]") {
-    TempDir t;
-    const fs::path data = t.path / "data";
+    const ScratchDir t("raadsstuk-discover");
+    const fs::path data = t.path() / "data";
     touch(data / "gemeenten/leiden.json");
     touch(data / "documenten/2021/b-brief.json");
     fs::create_symlink("b-brief.json", data / "documenten/2021/a-link.json");
@@ -102,17 +88,17 @@ TEST_CASE("discover: a symbolic link to a document in the same directory is that
 }
 
 TEST_CASE("discover: a file outside any data directory is RS602, a path that does not exist RS601", "[discover]") {
-    TempDir t;
-    touch(t.path / "los/brief.json");
+    const ScratchDir t("raadsstuk-discover");
+    touch(t.path() / "los/brief.json");
     raadsstuk::diag::Diagnostics ds;
-    const auto found = discover_documents({(t.path / "los").string(), (t.path / "weg").string()}, ds);
+    const auto found = discover_documents({(t.path() / "los").string(), (t.path() / "weg").string()}, ds);
     CHECK(found.empty());
     CHECK(codes(ds) == std::vector<std::string>{"RS602", "RS601"});
 }
 
 TEST_CASE("discover: a directory's documents come in path order, a name that is a prefix of another first", "[discover]") {
-    std::string templ = (fs::temp_directory_path() / "raadsstuk-discover-XXXXXX").string();
-    const fs::path dir = ::mkdtemp(templ.data());
+    const ScratchDir scratch("raadsstuk-discover");
+    const fs::path& dir = scratch.path();
     fs::create_directories(dir / "data/gemeenten");
     std::vector<fs::path> files = {"documenten/a-b.json", "documenten/a/b.json", "documenten/a.json",
                                    "documenten/B.json",   "documenten/a/c/d.json", "documenten/a b.json",
@@ -129,6 +115,4 @@ TEST_CASE("discover: a directory's documents come in path order, a name that is 
     std::sort(files.begin(), files.end());  // std::filesystem::path's order
     CHECK(order == files);
     CHECK(order.front() == fs::path("documenten/B.json"));
-    std::error_code ec;
-    fs::remove_all(dir, ec);
 }

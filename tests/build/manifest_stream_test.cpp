@@ -16,27 +16,13 @@
 #include "build/manifest.hpp"
 #include "build/manifest_session.hpp"
 #include "build/manifest_stream.hpp"
+#include "scratch_dir.hpp"
 
 using namespace raadsstuk::build;
+using raadsstuk::build::test::ScratchDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-class Scratch {
-public:
-    Scratch() {
-        std::string templ = (fs::temp_directory_path() / "raadsstuk-manifest-stream-XXXXXX").string();
-        path_ = ::mkdtemp(templ.data());
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 std::string read(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -89,7 +75,7 @@ struct Step {
     std::optional<DocumentRecord> now;
 };
 
-SessionFiles files_in(const Scratch& dir, bool with_cache = false) {
+SessionFiles files_in(const ScratchDir& dir, bool with_cache = false) {
     return {dir.path() / "raadsstuk-manifest.json", with_cache ? dir.path() / "cache" / "build.cache" : fs::path(),
             "0.1.0", ""};
 }
@@ -125,7 +111,7 @@ std::uint64_t inode(const fs::path& file) {
 }  // namespace
 
 TEST_CASE("a streamed build merges the old manifest with the batch in key order: records added, removed, changed, kept") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     // Old: a, b, c, d, g. The batch: b unchanged, c changed, d failed, e new; a and g are not in it.
     write(files.manifest, manifest_json(manifest_of({record("a", '1'), record("b", '2'), record("c", '3'),
@@ -155,7 +141,7 @@ TEST_CASE("a streamed build merges the old manifest with the batch in key order:
     CHECK(read(files.manifest) == expected);
 
     // A session that holds the whole manifest (a batch not in key order) writes the same bytes.
-    Scratch held_dir;
+    ScratchDir held_dir;
     const auto held_files = files_in(held_dir);
     write(held_files.manifest, manifest_json(manifest_of({record("a", '1'), record("b", '2'), record("c", '3'),
                                                           record("d", '5'), record("g", '7')})));
@@ -168,7 +154,7 @@ TEST_CASE("a streamed build merges the old manifest with the batch in key order:
 }
 
 TEST_CASE("a streamed build in which nothing changed writes no manifest, and a first one writes only with a record") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     const std::string old = manifest_json(manifest_of({record("a", '1'), record("b", '2'), record("c", '3')}));
     write(files.manifest, old);
@@ -183,7 +169,7 @@ TEST_CASE("a streamed build in which nothing changed writes no manifest, and a f
     CHECK(read(files.manifest) == old);
 
     // No manifest yet and every document failed: none written; one document built: written.
-    Scratch fresh;
+    ScratchDir fresh;
     const auto fresh_files = files_in(fresh);
     const std::vector<Step> failed = {{"documenten/a.json", std::nullopt}};
     {
@@ -200,7 +186,7 @@ TEST_CASE("a streamed build in which nothing changed writes no manifest, and a f
 }
 
 TEST_CASE("a manifest whose records are out of key order, edited by hand, is read whole and written in order") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     // c, a, b: in the layout raadsstuk writes, but not in key order.
     std::map<std::string, const CommonInputs*> sets;
@@ -229,7 +215,7 @@ TEST_CASE("a manifest whose records are out of key order, edited by hand, is rea
 }
 
 TEST_CASE("a manifest damaged part way: the records before the damage are used, the damage reported at its place") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     std::string text = manifest_json(manifest_of({record("a", '1'), record("b", '2'), record("c", '3')}));
     const auto b_at = text.find("\"documenten/b.json\"");
@@ -271,7 +257,7 @@ TEST_CASE("a manifest damaged part way: the records before the damage are used, 
 }
 
 TEST_CASE("a manifest written while the build runs holds the documents done and the old records not reached yet") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     write(files.manifest, manifest_json(manifest_of({record("a", '1'), record("b", '2'), record("c", '3')})));
     const std::vector<Step> batch = {{"documenten/a.json", record("a", '8')},
@@ -305,7 +291,7 @@ TEST_CASE("a manifest written while the build runs holds the documents done and 
 }
 
 TEST_CASE("the outputs cache is streamed with the manifest: each record gets its stats, the new cache has the new ones") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir, true);
     fs::create_directories(files.cache.parent_path());
     Manifest old = manifest_of({record("a", '1'), record("b", '2'), record("c", '3')});
@@ -331,7 +317,7 @@ TEST_CASE("the outputs cache is streamed with the manifest: each record gets its
 }
 
 TEST_CASE("a manifest of format 1 or in another layout is held whole") {
-    Scratch dir;
+    ScratchDir dir;
     const auto files = files_in(dir);
     const std::vector<Step> batch = {{"documenten/a.json", record("a", '1')}};
     raadsstuk::diag::Diagnostics general;

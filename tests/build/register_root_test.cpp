@@ -3,8 +3,6 @@
 // for a file (the lookup); the seen hook is told only of the files that were loaded.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,26 +10,15 @@
 #include <string>
 
 #include "build/register_root.hpp"
+#include "scratch_dir.hpp"
 
 namespace fs = std::filesystem;
 using raadsstuk::build::Digest;
 using raadsstuk::build::LeanFile;
 using raadsstuk::build::RegisterRoot;
+using raadsstuk::build::test::ScratchDir;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("raadsstuk-register-root-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 std::string read(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -54,8 +41,8 @@ std::string letter(const std::string& nummer, const std::string& extra = "") {
 
 // A data root with a gemeente, three letters (two with the same facts), a document of no known kind and a
 // register file.
-fs::path data_root(const TempDir& t) {
-    const fs::path data = t.path / "data";
+fs::path data_root(const ScratchDir& t) {
+    const fs::path data = t.path() / "data";
     write(data / "gemeenten/voorschoten.json", read("data/gemeenten/voorschoten.json"));
     write(data / "documenten/2021/a.json", letter("300001"));
     write(data / "documenten/2021/b.json", letter("300002"));
@@ -68,7 +55,7 @@ fs::path data_root(const TempDir& t) {
 }  // namespace
 
 TEST_CASE("register root: read for a build, each document's SHA-256 and facts are kept", "[register-root]") {
-    TempDir t;
+    const ScratchDir t("raadsstuk-register-root");
     const fs::path data = data_root(t);
     std::map<std::string, Digest> told;
     const auto root = RegisterRoot::read(
@@ -108,7 +95,7 @@ TEST_CASE("register root: read for a build, each document's SHA-256 and facts ar
 }
 
 TEST_CASE("register root: a lookup's answer is kept with its facts and not told to the seen hook", "[register-root]") {
-    TempDir t;
+    const ScratchDir t("raadsstuk-register-root");
     const fs::path data = data_root(t);
     const std::string cached_bytes = read(data / "documenten/2021/a.json");
     int told = 0;
@@ -139,7 +126,7 @@ TEST_CASE("register root: a lookup's answer is kept with its facts and not told 
 }
 
 TEST_CASE("register root: read without a lookup (raadsstuk check), no SHA-256 is kept", "[register-root]") {
-    TempDir t;
+    const ScratchDir t("raadsstuk-register-root");
     const fs::path data = data_root(t);
     const auto root = RegisterRoot::read(data);
     CHECK_FALSE(root->data_file("documenten/2021/a.json"));

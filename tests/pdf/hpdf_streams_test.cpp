@@ -12,9 +12,12 @@
 
 #include "pdf/hpdf_document.hpp"
 #include "pdf/hpdf_streams.hpp"
+#include "saved_document.hpp"
 
 namespace pdf = raadsstuk::pdf;
 using pdf::detail::HpdfDocument;
+using pdf::test::saved_by_libharu;
+using pdf::test::saved_to_string;
 
 namespace {
 
@@ -23,24 +26,6 @@ std::string sample(std::size_t n) {
     std::string s;
     for (std::size_t i = 0; s.size() < n; ++i) s += static_cast<char>(i * 7919 % 256);
     return s;
-}
-
-// The document as libharu saves it into its own memory stream, read back out.
-std::string saved_by_libharu(const HpdfDocument& doc) {
-    REQUIRE(HPDF_SaveToStream(doc.get()) == HPDF_OK);
-    HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
-    std::string out(size, '\0');
-    REQUIRE(HPDF_ResetStream(doc.get()) == HPDF_OK);
-    HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
-    out.resize(size);
-    return out;
-}
-
-std::string saved_to_string(const HpdfDocument& doc) {
-    std::optional<std::string> bytes = pdf::detail::save_to_string(doc.get(), 0);
-    REQUIRE(bytes);
-    REQUIRE(!doc.failed());
-    return *bytes;
 }
 
 HPDF_Dict stream_dict(const HpdfDocument& doc) {

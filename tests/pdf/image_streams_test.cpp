@@ -11,6 +11,7 @@
 #include "pdf/hpdf_streams.hpp"
 #include "pdf/image_streams.hpp"
 #include "pdf/pdfa_objects.hpp"
+#include "saved_document.hpp"
 
 namespace pdf = raadsstuk::pdf;
 
@@ -28,10 +29,7 @@ std::string logo_document(bool cached) {
     REQUIRE(pdf::detail::compress_soft_mask(image));
     if (cached) REQUIRE(pdf::detail::deflate_image_streams(image));
     REQUIRE(HPDF_Page_DrawImage(page, image, 10, 10, 80, 80) == HPDF_OK);
-    const std::optional<std::string> bytes = pdf::detail::save_to_string(doc.get(), 0);
-    REQUIRE(bytes);
-    REQUIRE(!doc.failed());
-    return *bytes;
+    return pdf::test::saved_to_string(doc);
 }
 
 }  // namespace

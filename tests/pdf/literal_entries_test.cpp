@@ -14,30 +14,12 @@
 #include "pdf/hpdf_document.hpp"
 #include "pdf/hpdf_streams.hpp"
 #include "pdf/literal_entries.hpp"
+#include "saved_document.hpp"
 
 namespace pdf = raadsstuk::pdf;
 using pdf::detail::HpdfDocument;
-
-namespace {
-
-std::string saved_by_libharu(const HpdfDocument& doc) {
-    REQUIRE(HPDF_SaveToStream(doc.get()) == HPDF_OK);
-    HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
-    std::string out(size, '\0');
-    REQUIRE(HPDF_ResetStream(doc.get()) == HPDF_OK);
-    HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
-    out.resize(size);
-    return out;
-}
-
-std::string saved_to_string(const HpdfDocument& doc) {
-    std::optional<std::string> bytes = pdf::detail::save_to_string(doc.get(), 0);
-    REQUIRE(bytes);
-    REQUIRE(!doc.failed());
-    return *bytes;
-}
-
-}  // namespace
+using pdf::test::saved_by_libharu;
+using pdf::test::saved_to_string;
 
 TEST_CASE("literal entries: a font's /W array as text saves as libharu's arrays of numbers", "[literal-entries]") {
     // 5,000 widths: two runs, the second from glyph 4096, as libharu's limit on array elements asks.
